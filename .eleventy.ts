@@ -1,0 +1,28 @@
+// Registers the plugins that turn the guides into a site; everything they do lives in src/plugins/.
+import type { UserConfig } from "@11ty/eleventy";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import typescriptTemplates from "./src/plugins/typescript-templates.ts";
+import sitePlugin from "./src/plugins/site.ts";
+import contentPlugin from "./src/plugins/content.ts";
+import assetsPlugin from "./src/plugins/assets.ts";
+import outputGuard from "./src/plugins/output-guard.ts";
+import searchPlugin from "./src/plugins/search.ts";
+import { settingsOf } from "./src/settings.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  eleventyConfig.addPlugin(typescriptTemplates);
+  eleventyConfig.addPlugin(sitePlugin);
+  eleventyConfig.addPlugin(contentPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPlugin(outputGuard);
+  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.setUseGitIgnore(false);
+  eleventyConfig.setQuietMode(true);
+
+  return {
+    templateFormats: ["11ty.ts"],
+    dir: { input: "layouts", output: settingsOf(eleventyConfig).outputDir, includes: "_includes", data: "_data" },
+    pathPrefix: settingsOf(eleventyConfig).pathPrefix,
+  };
+}

@@ -1,0 +1,73 @@
+// The page shell every template renders into: head, skip link, header with search, main, footer.
+import { html, type HtmlValue, type SafeHtml } from "../src/lib/html.ts";
+import type { PageData } from "../src/page-data.ts";
+import { formatProblem } from "../src/content/problems.ts";
+
+/** What a page tells the shell about itself. */
+export interface PageOptions {
+  title: string;
+  description: string;
+  /** Which top-level section the page belongs to, for the current-page marker in the navigation. */
+  section?: "home" | "roles" | "skills" | "technologies" | "search" | "compare" | "me";
+  /** Extra browser scripts (asset names, like "search.js") this page loads. */
+  scripts?: string[];
+  /** Extra elements for the head. */
+  head?: HtmlValue;
+  main: SafeHtml;
+}
+
+const sections = [
+  { key: "roles", label: "Roles", url: "/roles/" },
+  { key: "skills", label: "Skills", url: "/skills/" },
+  { key: "technologies", label: "Technologies", url: "/technologies/" },
+] as const;
+
+/** Renders a whole HTML document around a page's main content. */
+export function renderPage(data: PageData, options: PageOptions): string {
+  const { site, assets } = data;
+  const fullTitle = options.title === site.name ? site.name : `${options.title} · ${site.name}`;
+  const scripts = ["site.js", ...(options.scripts ?? [])].filter((name) => assets[name]);
+  return `<!doctype html>\n${html`<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${options.description}">
+<link rel="stylesheet" href="${assets["site.css"]}">
+${scripts.map((name) => html`<script type="module" src="${assets[name]}"></script>\n`)}${options.head}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="site-header__inner">
+    <a class="site-name" href="/"${options.section === "home" ? html` aria-current="page"` : ""}>${site.name}</a>
+    <nav class="site-nav" aria-label="Main">
+      <ul>
+        ${sections.map((section) => html`<li><a href="${section.url}"${options.section === section.key ? html` aria-current="page"` : ""}>${section.label}</a></li>`)}
+      </ul>
+    </nav>
+    <form class="site-search" role="search" action="/search/" method="get">
+      <label class="visually-hidden" for="site-search-input">Search roles, skills and technologies</label>
+      <input id="site-search-input" type="search" name="q" placeholder="Search guides" autocomplete="off" aria-keyshortcuts="/">
+      <button type="submit">Search</button>
+    </form>
+  </div>
+</header>
+${problemBanner(data)}
+<main id="main" tabindex="-1">
+${options.main}
+</main>
+<footer class="site-footer">
+  <p>${site.name} — ${site.description}</p>
+</footer>
+</body>
+</html>`}\n`;
+}
+
+function problemBanner(data: PageData): SafeHtml | "" {
+  if (data.contentProblems.length === 0) return "";
+  return html`<div class="content-problems" role="alert">
+  <h2>The content has ${data.contentProblems.length} problem(s); this page shows the last version that built</h2>
+  <ul>${data.contentProblems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}</ul>
+</div>`;
+}

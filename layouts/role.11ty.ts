@@ -1,0 +1,49 @@
+// One page per role: what it is, the skills it needs by importance, its technologies, and the guide itself.
+import { html } from "../src/lib/html.ts";
+import { importanceLevels, importanceOrder } from "../src/schema/index.ts";
+import type { Role } from "../src/content/model.ts";
+import type { PaginatedData } from "../src/page-data.ts";
+import { renderPage } from "./base.ts";
+import { aliasLine, breadcrumbs, guideDates, guideList, tagList } from "./partials/links.ts";
+import { searchData } from "./partials/search-data.ts";
+
+type Data = PaginatedData<"role", Role>;
+
+export const data = {
+  pagination: { data: "guides.roles", size: 1, alias: "role" },
+  permalink: (data: Data) => `${data.role.url}index.html`,
+};
+
+export default function render(data: Data): string {
+  const { role } = data;
+  return renderPage(data, {
+    title: role.title,
+    description: role.summary,
+    section: "roles",
+    main: html`<article class="guide guide--role" data-pagefind-body>
+  ${breadcrumbs([{ title: "Home", url: "/" }, { title: "Roles", url: "/roles/" }, { title: role.title }])}
+  <header class="guide-header">
+    <p class="eyebrow">Role</p>
+    <h1 data-pagefind-weight="10">${role.title}</h1>
+    <p class="lead">${role.summary}</p>
+    ${aliasLine(role.aliases)}
+    ${guideDates(role)}
+  </header>
+  ${searchData(role, "Role", {})}
+  <section class="at-a-glance" aria-labelledby="skills-heading" data-pagefind-ignore>
+    <h2 id="skills-heading">Skills</h2>
+    <div class="importance-columns">
+    ${importanceOrder.filter((importance) => role.skills[importance].length > 0).map((importance) => html`<section class="importance importance--${importance}" aria-labelledby="skills-${importance}">
+      <h3 id="skills-${importance}">${importanceLevels[importance]} <span class="count">(${role.skills[importance].length})</span></h3>
+      ${tagList(role.skills[importance], `${importanceLevels[importance]} skills`)}
+    </section>`)}
+    </div>
+    ${role.technologies.length > 0 ? html`<h2 id="technologies-heading">Technologies</h2>${tagList(role.technologies, "Technologies")}` : ""}
+    ${role.worksWith.length > 0 ? html`<h2 id="works-with-heading">Works with</h2>${guideList(role.worksWith, { summaries: false, className: "tag-list" })}` : ""}
+  </section>
+  <div class="prose">
+  ${role.body}
+  </div>
+</article>`,
+  });
+}

@@ -1,0 +1,36 @@
+// The content pipeline: load, validate, render and resolve the guides into one site model.
+import { loadContent } from "./load.ts";
+import { validateEntry, type ValidEntry } from "./validate.ts";
+import { renderBody, type RenderedBody } from "./render.ts";
+import { resolveModel } from "./resolve.ts";
+import { ContentError, type ContentProblem } from "./problems.ts";
+import type { SiteModel } from "./model.ts";
+import { collections } from "../schema/index.ts";
+
+/** Loads every guide under `contentDir` and returns the site model, or throws a ContentError listing every problem. */
+export async function buildModel(contentDir: string): Promise<SiteModel> {
+  const { model, problems } = await tryBuildModel(contentDir);
+  if (!model) throw new ContentError(problems);
+  return model;
+}
+
+/** Loads every guide under `contentDir`, returning the model when the content is sound and every problem found. */
+export async function tryBuildModel(contentDir: string): Promise<{ model?: SiteModel; problems: ContentProblem[] }> {
+  const loaded = await loadContent(contentDir);
+  const problems = [...loaded.problems];
+  const valid: ValidEntry[] = [];
+  for (const entry of loaded.entries) {
+    const result = validateEntry(entry);
+    problems.push(...result.problems);
+    if (result.valid) valid.push(result.valid);
+  }
+  const bodies = new Map<ValidEntry, RenderedBody>(valid.map((entry) => [entry, renderBody(entry.raw.body)]));
+  const byCollection = <C extends ValidEntry["raw"]["collection"]>(collection: C) =>
+    valid.filter((entry) => entry.raw.collection === collection) as ValidEntry<C>[];
+  const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, loadedSlugs: new Set(loaded.entries.map((entry) => `${collections[entry.collection].singular}:${entry.slug}`)) });
+  problems.push(...resolved.problems);
+  return problems.length > 0 ? { problems } : { model: resolved.model, problems };
+}
+
+export { ContentError, formatProblem, type ContentProblem } from "./problems.ts";
+export type * from "./model.ts";

@@ -1,0 +1,96 @@
+// The site model: every guide resolved and cross-linked, the one source all pages, feeds and exports read.
+import type { Importance, SkillCategory, TechnologyKind } from "../schema/index.ts";
+import type { SafeHtml } from "../lib/html.ts";
+
+/** What every page of a guide knows about another guide it links to. */
+export interface GuideLink {
+  slug: string;
+  title: string;
+  summary: string;
+  url: string;
+}
+
+/** A link to a skill, with its category. */
+export interface SkillLink extends GuideLink {
+  category: SkillCategory;
+}
+
+/** A link to a technology, with its kind. */
+export interface TechnologyLink extends GuideLink {
+  kind: TechnologyKind;
+}
+
+/** Links grouped by how much a role needs them. */
+export type ByImportance<T> = Record<Importance, T[]>;
+
+/** A heading in a guide's body, for tables of contents and anchor checks. */
+export interface Heading {
+  level: number;
+  text: string;
+  id: string;
+}
+
+/** What every guide has, whatever its collection. */
+export interface GuideBase extends GuideLink {
+  aliases: string[];
+  published: string;
+  updated?: string;
+  /** The later of published and updated: when the guide last changed. */
+  lastModified: string;
+  /** The rendered Markdown body: the only HTML that comes from content, rendered with raw HTML off. */
+  body: SafeHtml;
+  headings: Heading[];
+  wordCount: number;
+  /** The source file, relative to the content folder, in forward slashes. */
+  sourcePath: string;
+}
+
+/** A role guide, resolved. */
+export interface Role extends GuideBase {
+  type: "role";
+  skills: ByImportance<SkillLink>;
+  technologies: TechnologyLink[];
+  worksWith: GuideLink[];
+  movesTo: GuideLink[];
+}
+
+/** A skill guide, resolved, with the roles that need it. */
+export interface Skill extends GuideBase {
+  type: "skill";
+  category: SkillCategory;
+  categoryLabel: string;
+  technologies: TechnologyLink[];
+  prerequisites: SkillLink[];
+  neededBy: ByImportance<GuideLink>;
+}
+
+/** A technology guide, resolved, with the roles and skills that use it. */
+export interface Technology extends GuideBase {
+  type: "technology";
+  kind: TechnologyKind;
+  kindLabel: string;
+  homepage: string;
+  skills: SkillLink[];
+  usedBy: GuideLink[];
+}
+
+/** Any resolved guide. */
+export type Guide = Role | Skill | Technology;
+
+/** A titled group of guides, like the skills in one category. */
+export interface GuideGroup<T> {
+  key: string;
+  label: string;
+  items: T[];
+}
+
+/** Everything the site publishes. */
+export interface SiteModel {
+  roles: Role[];
+  skills: Skill[];
+  technologies: Technology[];
+  skillsByCategory: GuideGroup<Skill>[];
+  technologiesByKind: GuideGroup<Technology>[];
+  /** The latest lastModified of any guide, for feeds and sitemaps. */
+  lastModified: string;
+}

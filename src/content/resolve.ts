@@ -1,0 +1,234 @@
+// Resolves references between guides into one cross-linked site model, reporting every reference that does not resolve.
+import { didYouMean } from "../lib/suggest.ts";
+import { laterDate } from "../lib/dates.ts";
+import { trustedHtml } from "../lib/html.ts";
+import {
+  importanceOrder, skillCategories, technologyKinds,
+  type CollectionName, type Importance, type RoleData, type SkillData, type TechnologyData,
+} from "../schema/index.ts";
+import type { ContentProblem } from "./problems.ts";
+import { fieldPath } from "./problems.ts";
+import type { ValidEntry } from "./validate.ts";
+import { lineOf } from "./validate.ts";
+import type { RenderedBody } from "./render.ts";
+import type {
+  ByImportance, GuideBase, GuideGroup, GuideLink, Role, SiteModel, Skill, SkillLink, Technology,
+} from "./model.ts";
+
+/** Validated entries of every collection, with their rendered bodies. */
+export interface ResolveInput {
+  roles: ValidEntry<"roles">[];
+  skills: ValidEntry<"skills">[];
+  technologies: ValidEntry<"technologies">[];
+  bodies: Map<ValidEntry, RenderedBody>;
+  /** Slugs of every file that was read, valid or not, so a reference to a file with its own problems is not reported twice. */
+  loadedSlugs: Set<string>;
+}
+
+/** Builds the site model, or reports unknown, duplicate, self and circular references. */
+export function resolveModel(input: ResolveInput): { model?: SiteModel; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  for (const collection of ["roles", "skills", "technologies"] as const) problems.push(...findDuplicates(input[collection]));
+
+  const roleLinks = linkMap(input.roles, "roles", () => ({}));
+  const skillLinks = linkMap(input.skills, "skills", (data) => ({ category: data.category }));
+  const techLinks = linkMap(input.technologies, "technologies", (data) => ({ kind: data.kind }));
+
+  function refs<T extends GuideLink>(entry: ValidEntry, path: PropertyKey[], slugs: readonly string[], known: Map<string, T>, noun: string): T[] {
+    return slugs.flatMap((slug, index) => {
+      const found = known.get(slug);
+      if (found) return [found];
+      if (input.loadedSlugs.has(`${noun}:${slug}`)) return [];
+      problems.push({
+        file: entry.raw.file,
+        line: lineOf(entry.raw, [...path, index]),
+        field: fieldPath([...path, index]),
+        message: `unknown ${noun} "${slug}"`,
+        suggestion: didYouMean(slug, known.keys()) ?? `add content/${noun === "technology" ? "technologies" : `${noun}s`}/${slug}.md, or remove the reference`,
+      });
+      return [];
+    });
+  }
+
+  const roles: Role[] = input.roles.map((entry) => {
+    const { data } = entry;
+    checkImportanceOverlap(entry, problems);
+    for (const field of ["worksWith", "movesTo"] as const) {
+      const selfIndex = data[field].indexOf(entry.raw.slug);
+      if (selfIndex >= 0) problems.push({ file: entry.raw.file, line: lineOf(entry.raw, [field, selfIndex]), field: fieldPath([field, selfIndex]), message: "a role cannot name itself here", suggestion: "remove it" });
+    }
+    return {
+      ...base(entry, input.bodies, "roles"),
+      type: "role",
+      skills: Object.fromEntries(importanceOrder.map((importance) => [importance, refs(entry, ["skills", importance], data.skills[importance], skillLinks, "skill")])) as ByImportance<SkillLink>,
+      technologies: refs(entry, ["technologies"], data.technologies, techLinks, "technology"),
+      worksWith: refs(entry, ["worksWith"], data.worksWith.filter((slug) => slug !== entry.raw.slug), roleLinks, "role"),
+      movesTo: refs(entry, ["movesTo"], data.movesTo.filter((slug) => slug !== entry.raw.slug), roleLinks, "role"),
+    };
+  });
+
+  problems.push(...findPrerequisiteCycles(input.skills));
+  const skills: Skill[] = input.skills.map((entry) => {
+    const { data } = entry;
+    const selfIndex = data.prerequisites.indexOf(entry.raw.slug);
+    if (selfIndex >= 0) problems.push({ file: entry.raw.file, line: lineOf(entry.raw, ["prerequisites", selfIndex]), field: fieldPath(["prerequisites", selfIndex]), message: "a skill cannot be its own prerequisite", suggestion: "remove it" });
+    const neededBy = Object.fromEntries(importanceOrder.map((importance) => [
+      importance,
+      roles.filter((role) => role.skills[importance].some((skill) => skill.slug === entry.raw.slug)).map(toLink),
+    ])) as ByImportance<GuideLink>;
+    const usedByTechnologies = input.technologies.filter((tech) => tech.data.skills.includes(entry.raw.slug)).map((tech) => tech.raw.slug);
+    return {
+      ...base(entry, input.bodies, "skills"),
+      type: "skill",
+      category: data.category,
+      categoryLabel: skillCategories[data.category],
+      technologies: sortLinks(unique([...refs(entry, ["technologies"], data.technologies, techLinks, "technology"), ...usedByTechnologies.flatMap((slug) => techLinks.get(slug) ?? [])])),
+      prerequisites: refs(entry, ["prerequisites"], data.prerequisites.filter((slug) => slug !== entry.raw.slug), skillLinks, "skill"),
+      neededBy,
+    };
+  });
+
+  const technologies: Technology[] = input.technologies.map((entry) => {
+    const { data } = entry;
+    const listedBySkills = input.skills.filter((skill) => skill.data.technologies.includes(entry.raw.slug)).map((skill) => skill.raw.slug);
+    return {
+      ...base(entry, input.bodies, "technologies"),
+      type: "technology",
+      kind: data.kind,
+      kindLabel: technologyKinds[data.kind],
+      homepage: data.homepage,
+      skills: sortLinks(unique([...refs(entry, ["skills"], data.skills, skillLinks, "skill"), ...listedBySkills.flatMap((slug) => skillLinks.get(slug) ?? [])])),
+      usedBy: roles.filter((role) => role.technologies.some((tech) => tech.slug === entry.raw.slug)).map(toLink),
+    };
+  });
+
+  if (problems.length > 0) return { problems };
+  const all = [...roles, ...skills, ...technologies];
+  return {
+    problems,
+    model: {
+      roles: sortLinks(roles),
+      skills: sortLinks(skills),
+      technologies: sortLinks(technologies),
+      skillsByCategory: groupBy(sortLinks(skills), skillCategories, (skill) => skill.category),
+      technologiesByKind: groupBy(sortLinks(technologies), technologyKinds, (tech) => tech.kind),
+      lastModified: all.reduce((latest, guide) => laterDate(latest, guide.lastModified), "1970-01-01"),
+    },
+  };
+}
+
+/** The URL of a guide, built only from its collection and validated slug. */
+export function guideUrl(collection: CollectionName, slug: string): string {
+  return `/${collection}/${slug}/`;
+}
+
+function base(entry: ValidEntry, bodies: Map<ValidEntry, RenderedBody>, collection: CollectionName): GuideBase {
+  const data = entry.data as RoleData | SkillData | TechnologyData;
+  const body = bodies.get(entry) ?? { html: "", headings: [], wordCount: 0 };
+  return {
+    slug: entry.raw.slug,
+    title: data.title,
+    summary: data.summary,
+    url: guideUrl(collection, entry.raw.slug),
+    aliases: data.aliases,
+    published: data.published,
+    updated: data.updated,
+    lastModified: laterDate(data.published, data.updated),
+    body: trustedHtml(body.html),
+    headings: body.headings,
+    wordCount: body.wordCount,
+    sourcePath: `${collection}/${entry.raw.slug}.md`,
+  };
+}
+
+function linkMap<C extends CollectionName, X extends object>(
+  entries: ValidEntry<C>[],
+  collection: C,
+  extra: (data: ValidEntry<C>["data"]) => X,
+): Map<string, GuideLink & X> {
+  return new Map(entries.map((entry) => {
+    const data = entry.data as { title: string; summary: string };
+    return [entry.raw.slug, { slug: entry.raw.slug, title: data.title, summary: data.summary, url: guideUrl(collection, entry.raw.slug), ...extra(entry.data) }];
+  }));
+}
+
+function toLink(guide: GuideLink): GuideLink {
+  return { slug: guide.slug, title: guide.title, summary: guide.summary, url: guide.url };
+}
+
+function unique<T extends GuideLink>(links: T[]): T[] {
+  return [...new Map(links.map((link) => [link.slug, link])).values()];
+}
+
+/** Sorts guides by title the way readers expect, ignoring case and accents. */
+export function sortLinks<T extends GuideLink>(links: T[]): T[] {
+  return [...links].sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }) || (a.slug < b.slug ? -1 : 1));
+}
+
+function groupBy<T>(items: T[], labels: Record<string, string>, keyOf: (item: T) => string): GuideGroup<T>[] {
+  return Object.entries(labels)
+    .map(([key, label]) => ({ key, label, items: items.filter((item) => keyOf(item) === key) }))
+    .filter((group) => group.items.length > 0);
+}
+
+function findDuplicates(entries: ValidEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map<string, ValidEntry>();
+  const byTitle = new Map<string, ValidEntry>();
+  for (const entry of entries) {
+    const slugKey = entry.raw.slug.toLowerCase();
+    const other = bySlug.get(slugKey);
+    if (other) problems.push({ file: entry.raw.file, message: `duplicate slug "${entry.raw.slug}": ${other.raw.file} has the same name (letter case does not count)`, suggestion: "merge the two files or rename one" });
+    else bySlug.set(slugKey, entry);
+    const title = (entry.data as { title: string }).title;
+    const titleKey = title.toLowerCase().replace(/[^a-z0-9]+/g, "");
+    const sameTitle = byTitle.get(titleKey);
+    if (sameTitle && sameTitle.raw.slug !== entry.raw.slug) problems.push({ file: entry.raw.file, line: lineOf(entry.raw, ["title"]), field: "title", message: `duplicate title "${title}": ${sameTitle.raw.file} has the same title`, suggestion: "merge the two guides, or make the titles say how they differ" });
+    else byTitle.set(titleKey, entry);
+  }
+  return problems;
+}
+
+function checkImportanceOverlap(entry: ValidEntry<"roles">, problems: ContentProblem[]): void {
+  const seen = new Map<string, Importance>();
+  for (const importance of importanceOrder) {
+    entry.data.skills[importance].forEach((slug, index) => {
+      const earlier = seen.get(slug);
+      if (earlier) problems.push({ file: entry.raw.file, line: lineOf(entry.raw, ["skills", importance, index]), field: fieldPath(["skills", importance, index]), message: `"${slug}" is already listed under skills.${earlier}`, suggestion: "list each skill under one importance only" });
+      else seen.set(slug, importance);
+    });
+  }
+}
+
+/** Reports every cycle in skill prerequisites once, naming the files along it. */
+function findPrerequisiteCycles(skills: ValidEntry<"skills">[]): ContentProblem[] {
+  const bySlug = new Map(skills.map((skill) => [skill.raw.slug, skill]));
+  const state = new Map<string, "visiting" | "done">();
+  const problems: ContentProblem[] = [];
+  const stack: string[] = [];
+  function visit(slug: string): void {
+    state.set(slug, "visiting");
+    stack.push(slug);
+    for (const next of bySlug.get(slug)?.data.prerequisites ?? []) {
+      if (next === slug || !bySlug.has(next)) continue;
+      if (state.get(next) === "visiting") {
+        const cycle = [...stack.slice(stack.indexOf(next)), next];
+        const entry = bySlug.get(slug);
+        if (entry) {
+          const index = entry.data.prerequisites.indexOf(next);
+          problems.push({
+            file: entry.raw.file,
+            line: lineOf(entry.raw, ["prerequisites", index]),
+            field: fieldPath(["prerequisites", index]),
+            message: `prerequisites form a cycle: ${cycle.join(" → ")} (${cycle.slice(0, -1).map((s) => bySlug.get(s)?.raw.file).join(", ")})`,
+            suggestion: "remove one of these prerequisites so the path has a start",
+          });
+        }
+      } else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(slug, "done");
+  }
+  for (const skill of skills) if (!state.has(skill.raw.slug)) visit(skill.raw.slug);
+  return problems;
+}

@@ -1,0 +1,32 @@
+// The dev loop: Eleventy's watch mode and dev server, with content errors shown in the browser instead of stopping.
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { attachSettings } from "./settings.ts";
+import { eleventyConfigPath, layoutsDir, projectRoot } from "./paths.ts";
+
+/** Options for the dev server. */
+export interface DevOptions {
+  contentDir: string;
+  port: number;
+  baseUrl?: URL;
+  pathPrefix: string;
+  /** Where the dev build is written (default: .cache/dev-site, so the deployable _site is never half-written). */
+  outputDir?: string;
+}
+
+/** Builds, serves with live reload, and rebuilds on every change to content, layouts or styles. */
+export async function startDevServer(options: DevOptions): Promise<Eleventy> {
+  const outputDir = options.outputDir ?? path.join(projectRoot, ".cache", "dev-site");
+  const eleventy = new Eleventy(layoutsDir, outputDir, {
+    configPath: eleventyConfigPath,
+    runMode: "serve",
+    quietMode: true,
+    config: (config) => {
+      attachSettings(config, { contentDir: options.contentDir, outputDir, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, mode: "dev" });
+      config.setServerOptions({ port: options.port, showVersion: false });
+    },
+  });
+  await eleventy.watch();
+  await eleventy.serve(options.port);
+  return eleventy;
+}

@@ -1,0 +1,19 @@
+// Slugs: the URL-safe names that entries and headings are known by.
+import { slugPattern } from "../schema/fields.ts";
+
+/** Whether a string is a valid slug. */
+export function isSlug(value: string): boolean {
+  return slugPattern.test(value);
+}
+
+/** Turns any text into the closest valid slug ("Site Reliability Engineer" becomes "site-reliability-engineer"). */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\+/g, " plus ")
+    .replace(/#/g, " sharp ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,0 +1,12 @@
+// Where the generator's own files live, so it works from any working directory.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The generator's root folder (the one holding package.json). */
+export const projectRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** The page templates Eleventy renders. */
+export const layoutsDir = path.join(projectRoot, "layouts");
+
+/** The Eleventy configuration file. */
+export const eleventyConfigPath = path.join(projectRoot, ".eleventy.ts");

@@ -1,0 +1,33 @@
+// Indexes the built guide pages with Pagefind's Node API after every Eleventy run.
+import path from "node:path";
+import type { UserConfig } from "@11ty/eleventy";
+import * as pagefind from "pagefind";
+import { settingsOf } from "../settings.ts";
+
+/** Runs Pagefind over the output folder once Eleventy has written it, failing the build on any Pagefind error. */
+export default function searchPlugin(eleventyConfig: UserConfig): void {
+  const settings = settingsOf(eleventyConfig);
+  eleventyConfig.on("eleventy.after", async () => {
+    await buildSearchIndex(settings.outputDir);
+  });
+}
+
+/** Builds the search index of the HTML under `siteDir` into `siteDir/pagefind/`; throws listing every error Pagefind returns. */
+export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  assertNoErrors("create the index", errors);
+  if (!index) throw new Error("Pagefind did not create an index");
+  try {
+    const added = await index.addDirectory({ path: siteDir, glob: "{roles,skills,technologies}/**/*.html" });
+    assertNoErrors("index the pages", added.errors);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
+    assertNoErrors("write the index", written.errors);
+    return { pageCount: added.page_count };
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+function assertNoErrors(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.map((error) => `  ${error}`).join("\n")}`);
+}

@@ -1,0 +1,27 @@
+// The front matter of a technology guide: content/technologies/<slug>.md.
+import { z } from "zod";
+import { AliasesSchema, IsoDateSchema, plainText, SlugListSchema, WebUrlSchema } from "./fields.ts";
+import { technologyKinds, type TechnologyKind } from "./taxonomy.ts";
+
+/** Front matter of a technology guide. */
+export const TechnologySchema = z.strictObject({
+  /** The technology's name, spelled as its makers spell it. */
+  title: plainText(80),
+  /** One or two sentences on what it is, shown in lists and search results. */
+  summary: plainText(300),
+  /** Other names people search for, like "Postgres" or "JS". */
+  aliases: AliasesSchema.default([]),
+  /** What sort of technology it is; the technologies index groups by it. */
+  kind: z.enum(Object.keys(technologyKinds) as [TechnologyKind, ...TechnologyKind[]]),
+  /** The official home page. */
+  homepage: WebUrlSchema,
+  /** Skill slugs this technology is used for. */
+  skills: SlugListSchema.default([]),
+  /** The day the guide was first published, YYYY-MM-DD. */
+  published: IsoDateSchema,
+  /** The day the guide last changed in substance, YYYY-MM-DD. */
+  updated: IsoDateSchema.optional(),
+});
+
+/** A technology's validated front matter. */
+export type TechnologyData = z.infer<typeof TechnologySchema>;

@@ -1,0 +1,56 @@
+// Types for the part of Eleventy 3.1's API this project uses; Eleventy ships JavaScript without declarations.
+declare module "@11ty/eleventy" {
+  /** The events a plugin can listen to. */
+  export interface EleventyEventArgs {
+    directories: { input: string; output: string };
+    runMode: "build" | "watch" | "serve";
+    outputMode: "fs" | "json" | "ndjson";
+    incremental: boolean;
+    results?: Array<{ inputPath: string; outputPath: string | false; url: string | false; content: string }>;
+  }
+
+  /** The configuration object handed to `.eleventy.ts` and to every plugin. */
+  export interface UserConfig {
+    addPlugin<O>(plugin: (config: UserConfig, options: O) => unknown, options?: O): void;
+    addPlugin(plugin: (config: UserConfig) => unknown): void;
+    addGlobalData(name: string, data: unknown): UserConfig;
+    addExtension(extensions: string[], options: { key: string }): void;
+    addTemplateFormats(formats: string | string[]): void;
+    setTemplateFormats(formats: string | string[]): void;
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false; inputPath: string; url: string } }, content: string) => string | Promise<string>): void;
+    addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
+    setWatchThrottleWaitTime(ms: number): void;
+    setServerOptions(options: Record<string, unknown>): void;
+    setServerPassthroughCopyBehavior(behavior: "copy" | "passthrough"): void;
+    setQuietMode(quiet: boolean): void;
+    setUseGitIgnore(use: boolean): void;
+    setDataFileBaseName(name: string): void;
+    ignores: { add(glob: string): void };
+    on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+    pathPrefix: string;
+    dir: Record<string, string>;
+  }
+
+  /** Options for Eleventy's programmatic API. */
+  export interface EleventyOptions {
+    source?: "cli" | "script";
+    runMode?: "build" | "serve" | "watch";
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    config?: (config: UserConfig) => unknown;
+  }
+
+  /** Eleventy's programmatic API. */
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<[unknown[], Array<{ inputPath: string; outputPath: string | false; url: string | false }>]>;
+    watch(): Promise<unknown>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+    setIsVerbose(verbose: boolean): void;
+  }
+
+  /** Rewrites root-relative URLs in HTML to include the path prefix. */
+  export function HtmlBasePlugin(config: UserConfig, options?: { baseHref?: string }): void;
+}
