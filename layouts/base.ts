@@ -27,7 +27,7 @@ export function renderPage(data: PageData, options: PageOptions): string {
   const { site, assets } = data;
   const fullTitle = options.title === site.name ? site.name : `${options.title} · ${site.name}`;
   const scripts = ["site.js", ...(options.scripts ?? [])].filter((name) => assets[name]);
-  return `<!doctype html>\n${html`<html lang="en-GB">
+  return `<!doctype html>\n${String(html`<html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -61,7 +61,7 @@ ${options.main}
   <p>${site.name} — ${site.description}</p>
 </footer>
 </body>
-</html>`}\n`;
+</html>`)}\n`;
 }
 
 function problemBanner(data: PageData): SafeHtml | "" {

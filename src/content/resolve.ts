@@ -123,7 +123,7 @@ export function guideUrl(collection: CollectionName, slug: string): string {
 }
 
 function base(entry: ValidEntry, bodies: Map<ValidEntry, RenderedBody>, collection: CollectionName): GuideBase {
-  const data = entry.data as RoleData | SkillData | TechnologyData;
+  const data: RoleData | SkillData | TechnologyData = entry.data;
   const body = bodies.get(entry) ?? { html: "", headings: [], wordCount: 0 };
   return {
     slug: entry.raw.slug,

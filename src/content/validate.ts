@@ -34,7 +34,7 @@ export function validateEntry(raw: RawEntry): { valid?: ValidEntry; problems: Co
 }
 
 function describeIssue(raw: RawEntry, root: unknown, issue: z.core.$ZodIssue): ContentProblem[] {
-  const path = issue.path as PropertyKey[];
+  const path = issue.path;
   const found = valueAt(root, path);
   const base = { file: raw.file, line: lineOf(raw, path), field: fieldPath(path) || undefined };
   switch (issue.code) {
@@ -59,7 +59,9 @@ function describeIssue(raw: RawEntry, root: unknown, issue: z.core.$ZodIssue): C
       const options = issue.values.map(String);
       return [{ ...base, message: `found ${describeValue(found)}, expected one of: ${options.join(", ")}`, suggestion: typeof found === "string" ? didYouMean(found, options) : undefined }];
     }
-    case "too_small":
+    case "custom":
+      // Issues marked complete already say what is wrong; the rest say only what was expected.
+      if ((issue.params as { complete?: boolean } | undefined)?.complete) return [{ ...base, message: issue.message }];
       return [{ ...base, message: `found ${describeValue(found)}, expected ${issue.message}` }];
     default:
       return [{ ...base, message: `found ${describeValue(found)}, expected ${issue.message}` }];

@@ -8,17 +8,18 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
-    const score = hay === needle ? 0 : hay.startsWith(needle) || needle.startsWith(hay) ? 1 : distance(needle, hay);
+    const prefix = Math.min(hay.length, needle.length) >= 4 && (hay.startsWith(needle) || needle.startsWith(hay));
+    const score = hay === needle ? 0 : prefix ? 1 : distance(needle, hay);
     if (score < bestDistance) {
       best = candidate;
       bestDistance = score;
     }
   }
-  const allowed = Math.max(2, Math.floor(needle.length / 3));
+  const allowed = Math.max(1, Math.floor(needle.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 
-/** Formats a did-you-mean suggestion, or an empty string when there is none. */
+/** Formats a did-you-mean suggestion, or undefined when no candidate is close. */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
   const match = closestMatch(input, candidates);
   return match === undefined ? undefined : `did you mean "${match}"?`;

@@ -16,7 +16,7 @@ export const SlugListSchema = z
   .superRefine((slugs, ctx) => {
     slugs.forEach((slug, index) => {
       if (slugs.indexOf(slug) !== index) {
-        ctx.addIssue({ code: "custom", path: [index], message: `"${slug}" is listed twice; list each slug once` });
+        ctx.addIssue({ code: "custom", path: [index], message: `"${slug}" is listed twice; list each slug once`, params: { complete: true } });
       }
     });
   });
