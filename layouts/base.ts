@@ -1,7 +1,11 @@
 // The page shell every template renders into: head, skip link, header with search, main, footer.
 import { html, type HtmlValue, type SafeHtml } from "../src/lib/html.ts";
 import type { PageData } from "../src/page-data.ts";
+import type { Guide } from "../src/content/model.ts";
 import { formatProblem } from "../src/content/problems.ts";
+import { headMeta } from "./partials/head-meta.ts";
+import { headerTools } from "./partials/header-tools.ts";
+import { pageFooter } from "./partials/footer.ts";
 
 /** What a page tells the shell about itself. */
 export interface PageOptions {
@@ -9,6 +13,8 @@ export interface PageOptions {
   description: string;
   /** Which top-level section the page belongs to, for the current-page marker in the navigation. */
   section?: "home" | "roles" | "skills" | "technologies" | "search" | "compare" | "me";
+  /** The guide this page presents, when it presents one (for share cards, structured data, edit links and dates). */
+  guide?: Guide;
   /** Extra browser scripts (asset names, like "search.js") this page loads. */
   scripts?: string[];
   /** Extra elements for the head. */
@@ -34,9 +40,9 @@ export function renderPage(data: PageData, options: PageOptions): string {
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
 <link rel="stylesheet" href="${assets["site.css"]}">
-${scripts.map((name) => html`<script type="module" src="${assets[name]}"></script>\n`)}${options.head}
+${scripts.map((name) => html`<script type="module" src="${assets[name]}"></script>\n`)}${headMeta(data, options)}${options.head}
 </head>
-<body>
+<body data-path-prefix="${site.pathPrefix}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="site-header__inner">
@@ -51,15 +57,14 @@ ${scripts.map((name) => html`<script type="module" src="${assets[name]}"></scrip
       <input id="site-search-input" type="search" name="q" placeholder="Search guides" autocomplete="off" aria-keyshortcuts="/">
       <button type="submit">Search</button>
     </form>
+    ${headerTools(data, options)}
   </div>
 </header>
 ${problemBanner(data)}
 <main id="main" tabindex="-1">
 ${options.main}
 </main>
-<footer class="site-footer">
-  <p>${site.name} — ${site.description}</p>
-</footer>
+${pageFooter(data, options)}
 </body>
 </html>`)}\n`;
 }

@@ -19,6 +19,7 @@ export default function render(data: Data): string {
   return renderPage(data, {
     title: role.title,
     description: role.summary,
+    guide: role,
     section: "roles",
     main: html`<article class="guide guide--role" data-pagefind-body>
   ${breadcrumbs([{ title: "Home", url: "/" }, { title: "Roles", url: "/roles/" }, { title: role.title }])}

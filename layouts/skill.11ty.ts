@@ -20,6 +20,7 @@ export default function render(data: Data): string {
   return renderPage(data, {
     title: skill.title,
     description: skill.summary,
+    guide: skill,
     section: "skills",
     main: html`<article class="guide guide--skill" data-pagefind-body>
   ${breadcrumbs([{ title: "Home", url: "/" }, { title: "Skills", url: "/skills/" }, { title: skill.title }])}

@@ -18,6 +18,7 @@ export default function render(data: Data): string {
   return renderPage(data, {
     title: technology.title,
     description: technology.summary,
+    guide: technology,
     section: "technologies",
     main: html`<article class="guide guide--technology" data-pagefind-body>
   ${breadcrumbs([{ title: "Home", url: "/" }, { title: "Technologies", url: "/technologies/" }, { title: technology.title }])}

@@ -181,7 +181,7 @@ function findDuplicates(entries: ValidEntry[]): ContentProblem[] {
     if (other) problems.push({ file: entry.raw.file, message: `duplicate slug "${entry.raw.slug}": ${other.raw.file} has the same name (letter case does not count)`, suggestion: "merge the two files or rename one" });
     else bySlug.set(slugKey, entry);
     const title = (entry.data as { title: string }).title;
-    const titleKey = title.toLowerCase().replace(/[^a-z0-9]+/g, "");
+    const titleKey = title.toLowerCase().replace(/\s+/g, " ").trim();
     const sameTitle = byTitle.get(titleKey);
     if (sameTitle && sameTitle.raw.slug !== entry.raw.slug) problems.push({ file: entry.raw.file, line: lineOf(entry.raw, ["title"]), field: "title", message: `duplicate title "${title}": ${sameTitle.raw.file} has the same title`, suggestion: "merge the two guides, or make the titles say how they differ" });
     else byTitle.set(titleKey, entry);

@@ -41,9 +41,9 @@ export interface BuiltAsset {
   contents: Uint8Array;
 }
 
-/** Bundles and minifies every stylesheet in src/styles and every entry script in src/browser. */
+/** Bundles and minifies every entry stylesheet in src/styles and entry script in src/browser; files starting with "_" are partials they import. */
 export async function buildAssets(): Promise<BuiltAsset[]> {
-  const styles = (await readdir(stylesDir)).filter((name) => name.endsWith(".css")).sort();
+  const styles = (await readdir(stylesDir)).filter((name) => name.endsWith(".css") && !name.startsWith("_")).sort();
   const scripts = (await readdir(browserDir)).filter((name) => name.endsWith(".ts") && !name.startsWith("_")).sort();
   const result = await build({
     entryPoints: [...styles.map((name) => path.join(stylesDir, name)), ...scripts.map((name) => path.join(browserDir, name))],
