@@ -7,6 +7,7 @@ import contentPlugin from "./src/plugins/content.ts";
 import assetsPlugin from "./src/plugins/assets.ts";
 import outputGuard from "./src/plugins/output-guard.ts";
 import searchPlugin from "./src/plugins/search.ts";
+import offlinePlugin from "./src/plugins/offline.ts";
 import { settingsOf } from "./src/settings.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -17,6 +18,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(outputGuard);
   eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(offlinePlugin);
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.setQuietMode(true);
 

@@ -33,16 +33,19 @@ export function renderPage(data: PageData, options: PageOptions): string {
   const { site, assets } = data;
   const fullTitle = options.title === site.name ? site.name : `${options.title} · ${site.name}`;
   const scripts = ["site.js", ...(options.scripts ?? [])].filter((name) => assets[name]);
+  const asset = (name: string) => assetUrl(data, name);
   return `<!doctype html>\n${String(html`<html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
-<link rel="stylesheet" href="${assets["site.css"]}">
-${scripts.map((name) => html`<script type="module" src="${assets[name]}"></script>\n`)}${headMeta(data, options)}${options.head}
+<link rel="stylesheet" href="${asset("site.css")}">
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
+<link rel="manifest" href="/manifest.webmanifest">
+${scripts.map((name) => html`<script defer src="${asset(name)}"></script>\n`)}${headMeta(data, options)}${options.head}
 </head>
-<body data-path-prefix="${site.pathPrefix}">
+<body data-path-prefix="${site.pathPrefix}"${site.mode === "build" ? html` data-offline="on"` : ""}>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="site-header__inner">
@@ -67,6 +70,19 @@ ${options.main}
 ${pageFooter(data, options)}
 </body>
 </html>`)}\n`;
+}
+
+/**
+ * The URL of a built asset as this page should reference it: relative to the page, so that styles and scripts load
+ * under any sub-path and from a file opened on disk; root-relative on the 404 page, which hosts serve at any depth.
+ */
+export function assetUrl(data: PageData, name: string): string {
+  const url = data.assets[name];
+  if (!url) throw new Error(`No built asset named ${name}; is src/styles or src/browser missing it?`);
+  const pageUrl = data.page.url;
+  if (pageUrl === "/404.html" || !pageUrl.startsWith("/")) return url;
+  const depth = pageUrl.split("/").length - 2;
+  return `${depth > 0 ? "../".repeat(depth) : "./"}${url.slice(1)}`;
 }
 
 function problemBanner(data: PageData): SafeHtml | "" {

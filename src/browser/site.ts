@@ -1,11 +1,17 @@
-// Site-wide behaviour, loaded on every page: "/" focuses the search box.
+// Site-wide behaviour, loaded on every page: "/" focuses search, offline support, and the note on pages opened from disk.
+import { explainSearchOnDisk } from "./_file-notice.ts";
+import { registerServiceWorker } from "./_offline.ts";
+
 document.addEventListener("keydown", (event) => {
   if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement | null;
   if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
-  const input = document.querySelector<HTMLInputElement>("#site-search-input, #search-input");
+  const input = document.querySelector<HTMLInputElement>("#search-input, #site-search-input");
   if (!input) return;
   event.preventDefault();
   input.focus();
   input.select();
 });
+
+explainSearchOnDisk();
+registerServiceWorker();

@@ -49,7 +49,8 @@ export async function buildAssets(): Promise<BuiltAsset[]> {
     entryPoints: [...styles.map((name) => path.join(stylesDir, name)), ...scripts.map((name) => path.join(browserDir, name))],
     bundle: true,
     minify: true,
-    format: "esm",
+    // Classic scripts, not modules: module scripts are blocked on pages opened from disk (file://).
+    format: "iife",
     target: ["es2022", "chrome111", "firefox115", "safari16"],
     write: false,
     outdir: "/assets",

@@ -3,11 +3,12 @@ import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { settingsOf } from "../settings.ts";
+import { addPostBuildStep } from "./post-build.ts";
 
 /** Runs Pagefind over the output folder once Eleventy has written it, failing the build on any Pagefind error. */
 export default function searchPlugin(eleventyConfig: UserConfig): void {
   const settings = settingsOf(eleventyConfig);
-  eleventyConfig.on("eleventy.after", async () => {
+  addPostBuildStep(eleventyConfig, "Search indexing", async () => {
     await buildSearchIndex(settings.outputDir);
   });
 }

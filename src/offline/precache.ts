@@ -1,0 +1,69 @@
+// Decides what the service worker stores for offline use, from the files of a finished build.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Above this many bytes the whole site is not stored up front: core pages and the search index are, the rest on first view. */
+export const fullPrecacheLimitBytes = 30 * 1024 * 1024;
+
+/** What the service worker is told at build time. */
+export interface PrecacheManifest {
+  /** Changes whenever any stored file changes; names the cache, so a new deploy replaces the old one whole. */
+  version: string;
+  /** "full": every page is stored at install; "core": core pages and the search index at install, other pages on first view. */
+  mode: "full" | "core";
+  /** URLs to store at install, under the site's path prefix. */
+  urls: string[];
+  /** The URL of the page shown for an address the site does not have. */
+  notFoundUrl: string;
+  /** Total bytes of the stored files, uncompressed. */
+  bytes: number;
+}
+
+/** A built file as the planner sees it. */
+export interface BuiltFile {
+  /** Path relative to the output folder, with forward slashes. */
+  path: string;
+  bytes: number;
+  hash: string;
+}
+
+const neverStored = [/^\.role-guides-output$/, /^sw\.js$/, /^_headers$/, /^_redirects$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
+const corePage = /^(index\.html|404\.html|search\/index\.html|roles\/index\.html|skills\/index\.html|technologies\/index\.html|roles\/[^/]+\/index\.html)$/;
+
+/** Plans the precache for a list of built files; pure, so tests can feed it any list. */
+export function planPrecache(files: readonly BuiltFile[], pathPrefix: string, limitBytes = fullPrecacheLimitBytes): PrecacheManifest {
+  const stored = files.filter((file) => !neverStored.some((pattern) => pattern.test(file.path))).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const totalBytes = stored.reduce((sum, file) => sum + file.bytes, 0);
+  const mode = totalBytes <= limitBytes ? "full" : "core";
+  const chosen = mode === "full" ? stored : stored.filter((file) => !file.path.endsWith(".html") || corePage.test(file.path));
+  const version = createHash("sha256").update(stored.map((file) => `${file.path}\0${file.hash}`).join("\n")).digest("hex").slice(0, 16);
+  return {
+    version,
+    mode,
+    urls: chosen.map((file) => pathPrefix + urlPathOf(file.path)),
+    notFoundUrl: `${pathPrefix}404.html`,
+    bytes: chosen.reduce((sum, file) => sum + file.bytes, 0),
+  };
+}
+
+/** The URL path (without prefix) a reader requests for a file: folders for index pages, the file itself otherwise. */
+export function urlPathOf(filePath: string): string {
+  if (filePath === "index.html") return "";
+  return filePath.endsWith("/index.html") ? filePath.slice(0, -"index.html".length) : filePath;
+}
+
+/** Lists every file under a built site with its size and content hash. */
+export async function listBuiltFiles(siteDir: string): Promise<BuiltFile[]> {
+  const names = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  const files = await Promise.all(
+    names
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const full = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
+        const bytes = await readFile(full);
+        return { path: path.relative(siteDir, full).split(path.sep).join("/"), bytes: bytes.length, hash: createHash("sha256").update(bytes).digest("hex") };
+      }),
+  );
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
