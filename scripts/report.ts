@@ -1,0 +1,45 @@
+// Prints the content report: guides per collection, words per page, orphans and missing back-links.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildModel } from "../src/content/index.ts";
+import { coverageOf } from "../src/content/coverage.ts";
+
+/** The targets the bundled guides are held to (issue: the guides). */
+const targets = { roles: 12, skills: 80, technologies: 120, coreRoleWords: 1200, roleWords: 700 };
+const coreRoles = ["roles/front-end-developer.md", "roles/back-end-developer.md", "roles/full-stack-developer.md"];
+
+const { values } = parseArgs({ options: { content: { type: "string", default: "content" }, strict: { type: "boolean", default: false } } });
+const model = await buildModel(path.resolve(values.content));
+const coverage = coverageOf(model);
+
+const failures: string[] = [];
+const check = (ok: boolean, text: string) => {
+  console.log(`${ok ? "ok  " : "FAIL"} ${text}`);
+  if (!ok) failures.push(text);
+};
+
+console.log(`Content report for ${values.content}/\n`);
+check(coverage.counts.roles >= targets.roles, `${coverage.counts.roles} roles (target ${targets.roles})`);
+check(coverage.counts.skills >= targets.skills, `${coverage.counts.skills} skills (target ${targets.skills})`);
+check(coverage.counts.technologies >= targets.technologies, `${coverage.counts.technologies} technologies (target ${targets.technologies})`);
+
+console.log("\nRoles, words in the guide:");
+for (const entry of coverage.words.filter((word) => word.type === "role")) {
+  const target = coreRoles.includes(entry.sourcePath) ? targets.coreRoleWords : targets.roleWords;
+  check(entry.words >= target, `${entry.sourcePath.padEnd(42)} ${String(entry.words).padStart(5)} words (target ${target})`);
+}
+for (const type of ["skill", "technology"] as const) {
+  const words = coverage.words.filter((word) => word.type === type).map((word) => word.words).sort((a, b) => a - b);
+  const median = words[Math.floor(words.length / 2)] ?? 0;
+  console.log(`\n${type === "skill" ? "Skills" : "Technologies"}: ${words.length} guides, words min ${words[0] ?? 0}, median ${median}, max ${words.at(-1) ?? 0}, total ${words.reduce((a, b) => a + b, 0)}`);
+}
+
+console.log(`\nOrphans: ${coverage.orphans.length}`);
+for (const gap of coverage.orphans) console.log(`  ${gap.sourcePath}: ${gap.message}`);
+console.log(`Missing back-links: ${coverage.missingBackLinks.length}`);
+for (const gap of coverage.missingBackLinks) console.log(`  ${gap.sourcePath}: ${gap.message}`);
+if (coverage.orphans.length > 0) failures.push("orphans");
+if (coverage.missingBackLinks.length > 0) failures.push("missing back-links");
+
+console.log(failures.length === 0 ? "\nEvery target is met." : `\n${failures.length} target(s) not met.`);
+process.exitCode = values.strict && failures.length > 0 ? 1 : 0;
