@@ -8,6 +8,7 @@ import assetsPlugin from "./src/plugins/assets.ts";
 import outputGuard from "./src/plugins/output-guard.ts";
 import searchPlugin from "./src/plugins/search.ts";
 import offlinePlugin from "./src/plugins/offline.ts";
+import discoveryPlugin from "./src/plugins/discovery.ts";
 import { settingsOf } from "./src/settings.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -19,6 +20,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(outputGuard);
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(offlinePlugin);
+  eleventyConfig.addPlugin(discoveryPlugin);
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.setQuietMode(true);
 

@@ -17,6 +17,8 @@ export interface PageOptions {
   guide?: Guide;
   /** Extra browser scripts (asset names, like "search.js") this page loads. */
   scripts?: string[];
+  /** Extra scripts that must run before first paint, loaded as blocking classic scripts; theme-init.js always is. */
+  blockingScripts?: string[];
   /** Extra elements for the head. */
   head?: HtmlValue;
   main: SafeHtml;
@@ -26,6 +28,7 @@ const sections = [
   { key: "roles", label: "Roles", url: "/roles/" },
   { key: "skills", label: "Skills", url: "/skills/" },
   { key: "technologies", label: "Technologies", url: "/technologies/" },
+  { key: "compare", label: "Compare", url: "/compare/" },
 ] as const;
 
 /** Renders a whole HTML document around a page's main content. */
@@ -33,6 +36,7 @@ export function renderPage(data: PageData, options: PageOptions): string {
   const { site, assets } = data;
   const fullTitle = options.title === site.name ? site.name : `${options.title} · ${site.name}`;
   const scripts = ["site.js", ...(options.scripts ?? [])].filter((name) => assets[name]);
+  const blockingScripts = ["theme-init.js", ...(options.blockingScripts ?? [])].filter((name) => assets[name]);
   const asset = (name: string) => assetUrl(data, name);
   return `<!doctype html>\n${String(html`<html lang="en-GB">
 <head>
@@ -40,7 +44,8 @@ export function renderPage(data: PageData, options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
-<link rel="stylesheet" href="${asset("site.css")}">
+${blockingScripts.map((name) => html`<script src="${asset(name)}"></script>
+`)}<link rel="stylesheet" href="${asset("site.css")}">
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
 ${scripts.map((name) => html`<script defer src="${asset(name)}"></script>\n`)}${headMeta(data, options)}${options.head}

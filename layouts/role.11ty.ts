@@ -6,6 +6,9 @@ import type { PaginatedData } from "../src/page-data.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, guideList, tagList } from "./partials/links.ts";
 import { searchData } from "./partials/search-data.ts";
+import { selfCheckSection } from "./partials/self-check.ts";
+import { pathways } from "./partials/pathways.ts";
+import { roadmap } from "./partials/roadmap.ts";
 
 type Data = PaginatedData<"role", Role>;
 
@@ -21,6 +24,7 @@ export default function render(data: Data): string {
     description: role.summary,
     guide: role,
     section: "roles",
+    scripts: ["self-check.js"],
     main: html`<article class="guide guide--role" data-pagefind-body>
   ${breadcrumbs([{ title: "Home", url: "/" }, { title: "Roles", url: "/roles/" }, { title: role.title }])}
   <header class="guide-header">
@@ -30,6 +34,7 @@ export default function render(data: Data): string {
     ${aliasLine(role.aliases)}
     ${guideDates(role)}
   </header>
+  ${roadmap(role, data.guides.skills)}
   ${searchData(role, "Role", {})}
   <section class="at-a-glance" aria-labelledby="skills-heading" data-pagefind-ignore>
     <h2 id="skills-heading">Skills</h2>
@@ -42,9 +47,11 @@ export default function render(data: Data): string {
     ${role.technologies.length > 0 ? html`<h2 id="technologies-heading">Technologies</h2>${tagList(role.technologies, "Technologies")}` : ""}
     ${role.worksWith.length > 0 ? html`<h2 id="works-with-heading">Works with</h2>${guideList(role.worksWith, { summaries: false, className: "tag-list" })}` : ""}
   </section>
+  ${selfCheckSection(role)}
   <div class="prose">
   ${role.body}
   </div>
+  ${pathways(role, data.guides)}
 </article>`,
   });
 }

@@ -3,6 +3,7 @@ import { html } from "../src/lib/html.ts";
 import type { PageData } from "../src/page-data.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs, guideList } from "./partials/links.ts";
+import { roleSimilarityChart } from "./partials/charts.ts";
 
 export const data = { permalink: "/roles/index.html" };
 
@@ -15,6 +16,7 @@ export default function render(data: PageData): string {
     main: html`${breadcrumbs([{ title: "Home", url: "/" }, { title: "Roles" }])}
 <h1>Roles</h1>
 <p class="lead">What each role does, the skills and technologies it needs, and how people get into it.</p>
-${guideList(roles, { className: "card-list" })}`,
+${guideList(roles, { className: "card-list" })}
+${roleSimilarityChart(roles)}`,
   });
 }

@@ -14,15 +14,20 @@ const sortChoices = [
 ] as const;
 
 /** One filter as a select: each option's value is the URL value, its data-value the value Pagefind holds. */
-function filterSelect(filter: SearchFilter) {
+function filterSelect(filter: SearchFilter, pathPrefix: string) {
   const id = `search-filter-${filter.name}`;
   return html`<div class="search-filter">
       <label for="${id}">${filter.label}</label>
       <select id="${id}" name="${filter.name}" data-filter="${filter.name}">
-        <option value="" data-label="${filter.anyLabel}">${filter.anyLabel}</option>
-        ${filter.choices.map((choice) => html`<option value="${choice.param}" data-value="${choice.value}" data-label="${choice.value}">${choice.value}</option>`)}
+        <option value="">${filter.anyLabel}</option>
+        ${filter.choices.map((choice) => html`<option value="${choice.param}" data-value="${choice.value}"${choice.url ? html` data-url="${withPrefix(choice.url, pathPrefix)}"` : ""}>${choice.value}</option>`)}
       </select>
     </div>`;
+}
+
+/** A root-relative URL under the site's path prefix, for attributes Eleventy's base plugin does not rewrite. */
+function withPrefix(url: string, pathPrefix: string): string {
+  return `${pathPrefix}${url.replace(/^\//, "")}`;
 }
 
 export default function render(data: PageData): string {
@@ -45,7 +50,7 @@ export default function render(data: PageData): string {
     </div>
     <fieldset class="search-filters">
       <legend>Narrow the results</legend>
-      ${searchFilters(data.guides).map(filterSelect)}
+      ${searchFilters(data.guides).map((filter) => filterSelect(filter, data.site.pathPrefix))}
       <div class="search-filter">
         <label for="search-sort">Sort by</label>
         <select id="search-sort" name="sort">${sortChoices.map((choice) => html`<option value="${choice.param}">${choice.label}</option>`)}</select>

@@ -6,6 +6,7 @@ import type { PaginatedData } from "../src/page-data.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, tagList } from "./partials/links.ts";
 import { searchData } from "./partials/search-data.ts";
+import { skillDemandChart } from "./partials/charts.ts";
 
 type Data = PaginatedData<"skill", Skill>;
 
@@ -38,6 +39,7 @@ export default function render(data: Data): string {
   })}
   <section class="at-a-glance" aria-labelledby="needed-by-heading" data-pagefind-ignore>
     <h2 id="needed-by-heading">Roles that need it</h2>
+    ${skillDemandChart(skill, data.guides.roles.length)}
     ${importances.length === 0 ? html`<p>No role lists this skill yet.</p>` : html`<dl class="needed-by">${importances.map((importance) => html`<dt>${importanceLevels[importance]}</dt><dd>${tagList(skill.neededBy[importance], `Roles where it is ${importanceLevels[importance].toLowerCase()}`)}</dd>`)}</dl>`}
     ${skill.prerequisites.length > 0 ? html`<h2 id="prerequisites-heading">Learn first</h2>${tagList(skill.prerequisites, "Prerequisites")}` : ""}
     ${skill.technologies.length > 0 ? html`<h2 id="technologies-heading">Technologies</h2>${tagList(skill.technologies, "Technologies")}` : ""}

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/pr
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { buildModel } from "./content/index.ts";
+import type { RepositoryConfig } from "./content/repository.ts";
 import { attachSettings, type BuildSettings } from "./settings.ts";
 import { eleventyConfigPath, layoutsDir, projectRoot } from "./paths.ts";
 import { isInside } from "./plugins/output-guard.ts";
@@ -16,6 +17,8 @@ export interface BuildOptions {
   outputDir: string;
   baseUrl?: URL;
   pathPrefix: string;
+  /** The repository the guides are edited in, for "Edit this page" links; none when absent. */
+  repository?: RepositoryConfig;
 }
 
 /** What a finished build reports. */
@@ -31,7 +34,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const contentDir = path.resolve(options.contentDir);
   const outputDir = path.resolve(options.outputDir);
   await assertReplaceable(outputDir, contentDir);
-  const model = await buildModel(contentDir);
+  const model = await buildModel(contentDir, { repository: options.repository });
   const parent = path.dirname(outputDir);
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(path.join(parent, `.${path.basename(outputDir)}.building-`));

@@ -1,4 +1,4 @@
-// The command line: build, dev and serve, each delegating to its own module.
+// The command line: build, dev, serve, check and new, each delegating to its own module.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as pagefind from "pagefind";
@@ -7,6 +7,10 @@ import { ContentError } from "./content/problems.ts";
 import { startDevServer } from "./dev.ts";
 import { serveSite } from "./serve.ts";
 import { parseBaseUrl } from "./settings.ts";
+import { packageBaseUrl } from "./lib/package-config.ts";
+import { runCheckCommand } from "./check/command.ts";
+import { parseRepositoryOption, repositoryFromPackageJson } from "./content/repository.ts";
+import { createGuide, ScaffoldError } from "./scaffold/index.ts";
 
 const usage = `Usage: npm run <command> -- [options]
 
@@ -14,12 +18,17 @@ Commands:
   build    Validate the guides and build the site into the output folder
   start    Build, serve on localhost and rebuild on every change (tsx src/cli.ts dev)
   serve    Serve an already built folder on localhost, search included
+  check    Check every guide without building: schema, links, style, sections (--fix, --watch)
+  new      Start a guide: npm run new -- role "Site reliability engineer" (or skill, technology)
 
 Options:
   --content <dir>    Folder holding roles/, skills/ and technologies/ (default: content)
   --output <dir>     Folder the site is written to (default: _site)
   --base-url <url>   Public address or path of the site, like https://example.org/guides/ (default: /)
   --port <number>    Port for start and serve (default: 8080)
+  --repository <url> Repository for "Edit this page" links, or "none" (default: roleGuides.repository in package.json)
+  --summary, --category, --kind, --homepage <value>   Starting values for new
+  --force            Let new write a guide whose title is close to an existing one's
   --help             Show this help`;
 
 async function main(argv: string[]): Promise<number> {
@@ -29,12 +38,20 @@ async function main(argv: string[]): Promise<number> {
     options: {
       content: { type: "string", default: "content" },
       output: { type: "string", default: "_site" },
-      "base-url": { type: "string", default: process.env.BASE_URL ?? "/" },
+      "base-url": { type: "string", default: process.env.BASE_URL ?? packageBaseUrl() ?? "/" },
       port: { type: "string", default: process.env.PORT ?? "8080" },
       help: { type: "boolean", default: false },
+      repository: { type: "string", default: process.env.ROLE_GUIDES_REPOSITORY },
+      fix: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
+      summary: { type: "string" },
+      category: { type: "string" },
+      kind: { type: "string" },
+      homepage: { type: "string" },
+      force: { type: "boolean", default: false },
     },
   });
-  const [command] = positionals;
+  const [command, ...rest] = positionals;
   if (values.help || !command) {
     console.log(usage);
     return values.help ? 0 : 1;
@@ -43,16 +60,28 @@ async function main(argv: string[]): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: found "${values.port}", expected a whole number from 0 to 65535`);
 
+  const configured = repositoryFromPackageJson();
+  const repository = values.repository === undefined ? configured : parseRepositoryOption(values.repository, configured);
+
   switch (command) {
+    case "check":
+      return runCheckCommand({ contentDir: path.resolve(values.content), fix: values.fix, watch: values.watch, github: process.env.GITHUB_ACTIONS === "true" });
+    case "new": {
+      const [kind = "", ...words] = rest;
+      if (!kind || words.length === 0) throw new ScaffoldError('say what to start and its title, like: npm run new -- role "Site reliability engineer"');
+      const created = await createGuide({ kind, title: words.join(" "), contentDir: path.resolve(values.content), summary: values.summary, category: values.category, technologyKind: values.kind, homepage: values.homepage, force: values.force });
+      console.log(`Created ${created.file}\n\nNext steps:\n${created.nextSteps.map((step, index) => `  ${index + 1}. ${step}`).join("\n")}`);
+      return 0;
+    }
     case "build": {
       const started = performance.now();
-      const report = await buildSite({ contentDir: values.content, outputDir: values.output, ...base });
+      const report = await buildSite({ contentDir: values.content, outputDir: values.output, ...base, repository });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(`Built ${report.pages} pages (${report.roles} roles, ${report.skills} skills, ${report.technologies} technologies) into ${values.output}/ in ${seconds} s`);
       return 0;
     }
     case "dev":
-      await startDevServer({ contentDir: path.resolve(values.content), port, ...base });
+      await startDevServer({ contentDir: path.resolve(values.content), port, ...base, repository });
       return -1;
     case "serve": {
       const { url } = await serveSite({ siteDir: path.resolve(values.output), port, pathPrefix: base.pathPrefix });
@@ -75,6 +104,8 @@ main(process.argv.slice(2)).then(
   async (error: unknown) => {
     if (error instanceof ContentError) {
       console.error(`${error.message}\n\nNothing was written; the previous output is unchanged.`);
+    } else if (error instanceof ScaffoldError) {
+      console.error(`Nothing was created: ${error.message}`);
     } else {
       console.error(error instanceof Error ? error.message : error);
     }

@@ -2,6 +2,7 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { attachSettings } from "./settings.ts";
+import type { RepositoryConfig } from "./content/repository.ts";
 import { eleventyConfigPath, layoutsDir, projectRoot } from "./paths.ts";
 
 /** Options for the dev server. */
@@ -12,6 +13,8 @@ export interface DevOptions {
   pathPrefix: string;
   /** Where the dev build is written (default: .cache/dev-site, so the deployable _site is never half-written). */
   outputDir?: string;
+  /** The repository the guides are edited in, for "Edit this page" links. */
+  repository?: RepositoryConfig;
 }
 
 /** Builds, serves with live reload, and rebuilds on every change to content, layouts or styles. */
@@ -22,11 +25,14 @@ export async function startDevServer(options: DevOptions): Promise<Eleventy> {
     runMode: "serve",
     quietMode: true,
     config: (config) => {
-      attachSettings(config, { contentDir: options.contentDir, outputDir, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, mode: "dev" });
+      attachSettings(config, { contentDir: options.contentDir, outputDir, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, mode: "dev", repository: options.repository });
       config.setServerOptions({ port: options.port, showVersion: false });
     },
   });
-  await eleventy.watch();
+  await eleventy.init();
+  const rebuild = await eleventy.watch();
+  // Eleventy rebuilds when a watched file is added or changed, not when one is deleted; a deleted guide changes the model.
+  eleventy.watcher?.on("unlink", (file) => void rebuild(file));
   await eleventy.serve(options.port);
   return eleventy;
 }

@@ -1,8 +1,10 @@
-// A static server for a built site, on localhost, under the site's path prefix, with its 404 page.
-import { createServer, type Server } from "node:http";
-import { readFile } from "node:fs/promises";
+// A static server for a built site, on localhost, under the site's path prefix, with its 404 page and the response
+// headers of its `_headers` file, so local testing sees what Netlify and Cloudflare Pages send.
+import { createServer, type Server, type ServerResponse } from "node:http";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import sirv from "sirv";
+import { headersForPath, parseHeadersFile, type HeaderRule } from "./lib/headers-file.ts";
 
 /** Options for serving a built folder. */
 export interface ServeOptions {
@@ -19,17 +21,38 @@ export async function serveSite(options: ServeOptions): Promise<{ server: Server
   const files = sirv(options.siteDir, { dev: true, etag: true, dotfiles: false, extensions: ["html"] });
   const notFoundPage = path.join(options.siteDir, "404.html");
   const server = createServer((request, response) => {
-    const url = request.url ?? "/";
-    if (!url.startsWith(prefix)) {
-      if (`${url}/` === prefix) {
-        response.writeHead(301, { location: prefix }).end();
+    void (async () => {
+      const url = request.url ?? "/";
+      const pathname = safeDecode(url.split(/[?#]/, 1)[0] ?? "/");
+      // Read on every request: a rebuild swaps the whole folder, `_headers` included.
+      const rules = await readHeaderRules(options.siteDir);
+      for (const [name, value] of headersForPath(rules, pathname)) response.setHeader(name, value);
+      if (!pathname.startsWith(prefix)) {
+        if (`${pathname}/` === prefix) {
+          response.writeHead(301, { location: prefix }).end();
+          return;
+        }
+        await sendNotFound(response, notFoundPage);
         return;
       }
-      void sendNotFound(response, notFoundPage);
-      return;
-    }
-    request.url = `/${url.slice(prefix.length)}`;
-    files(request, response, () => void sendNotFound(response, notFoundPage));
+      const sitePath = `/${pathname.slice(prefix.length)}`;
+      // Hosts read `_headers` and never serve it.
+      if (sitePath === "/_headers") {
+        await sendNotFound(response, notFoundPage);
+        return;
+      }
+      // Like static hosts, send a folder's address without its trailing slash to the address with it.
+      if (!sitePath.endsWith("/") && (await isFolderWithIndex(options.siteDir, sitePath))) {
+        const query = url.slice(url.split(/[?#]/, 1)[0]?.length ?? url.length);
+        response.writeHead(301, { location: `${pathname}/${query}` }).end();
+        return;
+      }
+      request.url = `/${url.slice(prefix.length)}`;
+      files(request, response, () => void sendNotFound(response, notFoundPage));
+    })().catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      response.end(`Server error: ${error instanceof Error ? error.message : String(error)}\n`);
+    });
   });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
@@ -41,7 +64,27 @@ export async function serveSite(options: ServeOptions): Promise<{ server: Server
   return { server, url: `http://${host === "0.0.0.0" ? "localhost" : host}:${port}${prefix}` };
 }
 
-async function sendNotFound(response: import("node:http").ServerResponse, notFoundPage: string): Promise<void> {
+/** The rules of the site's `_headers` file, or none when the folder has no such file. */
+async function readHeaderRules(siteDir: string): Promise<HeaderRule[]> {
+  const text = await readFile(path.join(siteDir, "_headers"), "utf8").catch(() => undefined);
+  return text === undefined ? [] : parseHeadersFile(text);
+}
+
+async function isFolderWithIndex(siteDir: string, sitePath: string): Promise<boolean> {
+  const folder = path.join(siteDir, path.normalize(sitePath));
+  if (!folder.startsWith(path.resolve(siteDir))) return false;
+  return stat(path.join(folder, "index.html")).then((found) => found.isFile(), () => false);
+}
+
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+async function sendNotFound(response: ServerResponse, notFoundPage: string): Promise<void> {
   const body = await readFile(notFoundPage).catch(() => Buffer.from("Not found\n"));
   response.writeHead(404, { "content-type": body.length > 20 ? "text/html; charset=utf-8" : "text/plain; charset=utf-8" }).end(body);
 }

@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { SiteModel } from "./content/model.ts";
+import type { RepositoryConfig } from "./content/repository.ts";
 
 /** Everything a build needs to know besides the guides themselves. */
 export interface BuildSettings {
@@ -17,6 +18,8 @@ export interface BuildSettings {
   mode: "build" | "dev";
   /** A model already built and validated by the caller; otherwise the content plugin builds it on every run. */
   model?: SiteModel;
+  /** The repository the guides are edited in, for "Edit this page" links (dev mode builds the model itself). */
+  repository?: RepositoryConfig;
 }
 
 const settingsByConfig = new WeakMap<UserConfig, BuildSettings>();

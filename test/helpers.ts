@@ -131,3 +131,46 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
     child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
 }
+
+/** The sources whose bytes decide what the bundled site looks like; a change to any of them means a fresh build. */
+const bundledSiteSources = ["content", "layouts", "src", ".eleventy.ts", "package-lock.json"];
+
+/**
+ * Builds the bundled guides (content/) once per version of the sources and returns the output folder. The build is
+ * kept in the system's temporary folder under a hash of the sources, so every test file of a run (and the next run,
+ * when nothing changed) shares it; builds of other versions that nobody touched for ten minutes are removed.
+ */
+export async function buildBundledSite(): Promise<string> {
+  const { createHash } = await import("node:crypto");
+  const { readdir, readFile, stat, utimes } = await import("node:fs/promises");
+  const hash = createHash("sha256");
+  for (const source of bundledSiteSources) {
+    const full = path.join(projectRoot, source);
+    const tree = (await stat(full)).isDirectory() ? await hashTree(full) : new Map([["", createHash("sha256").update(await readFile(full)).digest("hex")]]);
+    for (const [file, digest] of tree) hash.update(`${source}/${file}\0${digest}\0`);
+  }
+  const cachePrefix = "role-guides-bundled-";
+  const cacheDir = path.join(tmpdir(), `${cachePrefix}${hash.digest("hex").slice(0, 16)}`);
+  const outputDir = path.join(cacheDir, "site");
+  if (!existsSync(path.join(outputDir, "index.html"))) {
+    await buildSite({ contentDir: path.join(projectRoot, "content"), outputDir, ...parseBaseUrl("/") });
+  }
+  const now = new Date();
+  await utimes(cacheDir, now, now);
+  for (const name of await readdir(tmpdir())) {
+    const other = path.join(tmpdir(), name);
+    if (!name.startsWith(cachePrefix) || other === cacheDir) continue;
+    const { mtimeMs } = await stat(other);
+    if (now.getTime() - mtimeMs > 10 * 60_000) await rm(other, { recursive: true, force: true });
+  }
+  return outputDir;
+}
+
+/** Makes every Content-Security-Policy violation in a browser context a console error that watchForErrors collects. */
+export async function reportCspViolations(context: import("playwright-core").BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Content-Security-Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} (${event.sourceFile || "page"}:${event.lineNumber})`);
+    });
+  });
+}

@@ -1,9 +1,25 @@
-// Controls at the end of the site header, such as the theme toggle.
-import type { HtmlValue } from "../../src/lib/html.ts";
+// Controls at the end of the site header: the colour theme toggle (system, light or dark), which theme-init.js applies
+// before first paint and wires up once the page is read. Without scripts the toggle is hidden (see _reader.css).
+import { html, type HtmlValue } from "../../src/lib/html.ts";
 import type { PageData } from "../../src/page-data.ts";
 import type { PageOptions } from "../base.ts";
 
-/** The reader controls shown in the header on every page. */
-export function headerTools(_data: PageData, _options: PageOptions): HtmlValue {
-  return "";
-}
+const icons = {
+  // A half-filled circle: follow the system.
+  system: html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 3.5a8.5 8.5 0 0 1 0 17z" fill="currentColor"/></svg>`,
+  light: html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="4.5" fill="currentColor"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>`,
+  dark: html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" fill="currentColor"/></svg>`,
+};
+
+const choices = [
+  { value: "system", label: "System" },
+  { value: "light", label: "Light" },
+  { value: "dark", label: "Dark" },
+] as const;
+
+/** The reader controls shown in the header: the theme toggle, the same on every page, so it needs nothing from the page. */
+export const headerTools: (data: PageData, options: PageOptions) => HtmlValue = () =>
+  html`<fieldset class="theme-toggle" data-theme-toggle>
+      <legend class="visually-hidden">Colour theme</legend>
+      ${choices.map((choice) => html`<label class="theme-toggle__option" data-choice="${choice.value}" title="${choice.label} theme"><input type="radio" name="theme" value="${choice.value}"${choice.value === "system" ? html` checked` : ""}>${icons[choice.value]}<span class="visually-hidden">${choice.label}</span></label>`)}
+    </fieldset>`;

@@ -23,6 +23,8 @@ export const needSeparator = " · ";
 export interface FilterChoice {
   param: string;
   value: string;
+  /** The guide the choice names, for roles: results link "Needed by" roles to it. */
+  url?: string;
 }
 
 /** A filter as the search page offers it: its label, the label of "no filter", and its choices. */
@@ -47,7 +49,7 @@ export function importanceParam(importance: Importance): string {
 export function searchFilters(guides: SiteModel): SearchFilter[] {
   return [
     { name: "type", label: "Type", anyLabel: "Any type", choices: (["Role", "Skill", "Technology"] as const).map((value) => ({ param: value.toLowerCase(), value })) },
-    { name: "role", label: "Needed by role", anyLabel: "Any role", choices: guides.roles.map((role) => ({ param: role.slug, value: role.title })) },
+    { name: "role", label: "Needed by role", anyLabel: "Any role", choices: guides.roles.map((role) => ({ param: role.slug, value: role.title, url: role.url })) },
     { name: "importance", label: "Importance", anyLabel: "Any importance", choices: importanceOrder.map((level) => ({ param: importanceParam(level), value: importanceLevels[level] })) },
     { name: "category", label: "Skill category", anyLabel: "Any category", choices: guides.skillsByCategory.map((group) => ({ param: group.key, value: group.label })) },
     { name: "kind", label: "Technology kind", anyLabel: "Any kind", choices: guides.technologiesByKind.map((group) => ({ param: group.key, value: group.label })) },
@@ -72,7 +74,8 @@ function needValues(guide: GuideBase): string[] {
 /** The search metadata, sort keys and filters for one guide page. */
 export function searchData(guide: GuideBase, type: "Role" | "Skill" | "Technology", filters: Record<string, readonly string[]>): SafeHtml {
   const all: Record<string, readonly string[]> = { type: [type], ...filters, [needFilter]: needValues(guide) };
-  return html`<div hidden data-pagefind-meta="type[data-type], summary[data-summary], updated[data-updated]" data-type="${type}" data-summary="${guide.summary}" data-updated="${guide.lastModified}" data-pagefind-sort="title[data-title], updated[data-updated]" data-title="${guide.title.toLowerCase()}">
+  const meta = ["type[data-type]", "summary[data-summary]", "updated[data-updated]", ...(guide.aliases.length > 0 ? ["aliases[data-aliases]"] : [])];
+  return html`<div hidden data-pagefind-meta="${meta.join(", ")}" data-type="${type}" data-summary="${guide.summary}" data-updated="${guide.lastModified}"${guide.aliases.length > 0 ? html` data-aliases="${guide.aliases.join(", ")}"` : ""} data-pagefind-sort="title[data-title], updated[data-updated]" data-title="${guide.title.toLowerCase()}">
 ${Object.entries(all).flatMap(([name, values]) => values.map((value) => filter(name, value)))}
 </div>`;
 }

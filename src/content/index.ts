@@ -5,17 +5,24 @@ import { renderBody, type RenderedBody } from "./render.ts";
 import { resolveModel } from "./resolve.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import type { SiteModel } from "./model.ts";
+import { attachSourceInfo } from "./sources.ts";
+import type { RepositoryConfig } from "./repository.ts";
 import { collections } from "../schema/index.ts";
 
+/** What the model needs besides the guides: the repository they are edited in, for edit links. */
+export interface ModelOptions {
+  repository?: RepositoryConfig;
+}
+
 /** Loads every guide under `contentDir` and returns the site model, or throws a ContentError listing every problem. */
-export async function buildModel(contentDir: string): Promise<SiteModel> {
-  const { model, problems } = await tryBuildModel(contentDir);
+export async function buildModel(contentDir: string, options: ModelOptions = {}): Promise<SiteModel> {
+  const { model, problems } = await tryBuildModel(contentDir, options);
   if (!model) throw new ContentError(problems);
   return model;
 }
 
 /** Loads every guide under `contentDir`, returning the model when the content is sound and every problem found. */
-export async function tryBuildModel(contentDir: string): Promise<{ model?: SiteModel; problems: ContentProblem[] }> {
+export async function tryBuildModel(contentDir: string, options: ModelOptions = {}): Promise<{ model?: SiteModel; problems: ContentProblem[] }> {
   const loaded = await loadContent(contentDir);
   const problems = [...loaded.problems];
   const valid: ValidEntry[] = [];
@@ -29,7 +36,9 @@ export async function tryBuildModel(contentDir: string): Promise<{ model?: SiteM
     valid.filter((entry) => entry.raw.collection === collection) as ValidEntry<C>[];
   const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, loadedSlugs: new Set(loaded.entries.map((entry) => `${collections[entry.collection].singular}:${entry.slug}`)) });
   problems.push(...resolved.problems);
-  return problems.length > 0 ? { problems } : { model: resolved.model, problems };
+  if (problems.length > 0 || !resolved.model) return { problems };
+  await attachSourceInfo(resolved.model, contentDir, options.repository);
+  return { model: resolved.model, problems };
 }
 
 export { ContentError, formatProblem, type ContentProblem } from "./problems.ts";

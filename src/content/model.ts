@@ -43,6 +43,10 @@ export interface GuideBase extends GuideLink {
   wordCount: number;
   /** The source file, relative to the content folder, in forward slashes. */
   sourcePath: string;
+  /** The day the source file last changed: its last commit in git history, else lastModified. Set by buildModel. */
+  lastUpdated?: string;
+  /** Where to edit the source file in the repository, when the build knows the repository. */
+  editUrl?: string;
 }
 
 /** A role guide, resolved. */

@@ -13,14 +13,18 @@ export default function searchPlugin(eleventyConfig: UserConfig): void {
   });
 }
 
-/** Builds the search index of the HTML under `siteDir` into `siteDir/pagefind/`; throws listing every error Pagefind returns. */
-export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number }> {
+/** The pages worth searching: one per role, skill and technology (the list pages under them are left out). */
+export const guidePagesGlob = "{roles,skills,technologies}/*/index.html";
+
+/** Builds the search index of the guide pages under `siteDir` into `siteDir/pagefind/`; throws listing every error Pagefind returns. */
+export async function buildSearchIndex(siteDir: string, options: { glob?: string } = {}): Promise<{ pageCount: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   assertNoErrors("create the index", errors);
   if (!index) throw new Error("Pagefind did not create an index");
   try {
-    const added = await index.addDirectory({ path: siteDir, glob: "{roles,skills,technologies}/**/*.html" });
-    assertNoErrors("index the pages", added.errors);
+    const glob = options.glob ?? guidePagesGlob;
+    const added = await index.addDirectory({ path: siteDir, glob });
+    assertNoErrors(`index the pages matching ${glob}`, added.errors);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
     assertNoErrors("write the index", written.errors);
     return { pageCount: added.page_count };
@@ -29,6 +33,7 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: nu
   }
 }
 
-function assertNoErrors(step: string, errors: readonly string[]): void {
+/** Throws one error listing everything Pagefind reported for a step; Pagefind returns errors in arrays instead of throwing. */
+export function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.map((error) => `  ${error}`).join("\n")}`);
 }

@@ -44,8 +44,12 @@ declare module "@11ty/eleventy" {
   /** Eleventy's programmatic API. */
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
     write(): Promise<[unknown[], Array<{ inputPath: string; outputPath: string | false; url: string | false }>]>;
-    watch(): Promise<unknown>;
+    /** Builds, starts watching, and resolves to the function that queues a rebuild for a changed path. */
+    watch(): Promise<(path: string) => Promise<void>>;
+    /** The file watcher, once watch() has resolved. */
+    watcher?: { on(event: "unlink", listener: (path: string) => void): void };
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
     setIsVerbose(verbose: boolean): void;

@@ -1,0 +1,119 @@
+// The body of a role comparison — shared skills, skills unique to each role, technologies and what it takes to move —
+// rendered the same way by the static pair pages at build time and by the picker (compare.js) in the browser.
+import { html, trustedHtml, type HtmlValue, type SafeHtml } from "../../src/lib/html.ts";
+import { importanceLevels, importanceOrder, type Importance } from "../../src/schema/taxonomy.ts";
+import { gapSize, type CompareData, type Comparison, type LinkInfo, type RoleProfile, type SkillGap } from "../../src/lib/compare.ts";
+
+/** Where a comparison sits on its page: the level of its section headings and a prefix that keeps its ids unique. */
+export interface ComparisonPlacement {
+  headingLevel: 2 | 3;
+  idPrefix: string;
+}
+
+type Lookup = Pick<CompareData, "skills" | "technologies">;
+
+/** The sections of a comparison of two or three roles. */
+export function comparisonView(comparison: Comparison, lookup: Lookup, placement: ComparisonPlacement): SafeHtml {
+  const { roles } = comparison;
+  const level = placement.headingLevel;
+  const id = (name: string) => `${placement.idPrefix}${name}`;
+  const pair = roles.length === 2;
+  return html`<div class="comparison">
+<section class="comparison__section" aria-labelledby="${id("shared-skills")}">
+  ${heading(level, id("shared-skills"), pair ? "Skills both roles need" : "Skills more than one of them needs")}
+  ${comparison.sharedSkills.length === 0
+    ? html`<p>They list no skills in common.</p>`
+    // The ARIA roles repeat the table's own on purpose: narrow screens restyle its rows as blocks (see _reader.css).
+    : html`<div class="table-scroll" role="region" aria-labelledby="${id("shared-skills")}" tabindex="0">
+  <table class="comparison-table" role="table">
+    <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Skill</th>${roles.map((role) => html`<th scope="col" role="columnheader">${role.title}</th>`)}</tr></thead>
+    <tbody role="rowgroup">${comparison.sharedSkills.map((row) => html`<tr role="row"><th scope="row" role="rowheader">${link(lookup.skills, row.skill)}</th>${row.importance.map((importance, index) => html`<td role="cell" data-role="${roles[index]?.title}">${levelBadge(importance)}</td>`)}</tr>`)}</tbody>
+  </table>
+  </div>`}
+</section>
+<section class="comparison__section" aria-labelledby="${id("unique-skills")}">
+  ${heading(level, id("unique-skills"), "Skills only one of them needs")}
+  <div class="comparison-columns">
+  ${roles.map((role, index) => roleColumn(role, level + 1, id(`unique-${role.slug}`), uniqueSkills(comparison.uniqueSkills[index], lookup, level + 2)))}
+  </div>
+</section>
+<section class="comparison__section" aria-labelledby="${id("technologies")}">
+  ${heading(level, id("technologies"), "Technologies")}
+  ${heading(level + 1, id("shared-technologies"), pair ? "Both use" : "More than one of them uses")}
+  ${comparison.sharedTechnologies.length === 0
+    ? html`<p>No technology in common.</p>`
+    : linkList(lookup.technologies, comparison.sharedTechnologies.map((row) => row.technology), pair ? "" : (row) => usedByNote(roles, comparison.sharedTechnologies.find((shared) => shared.technology === row)?.usedBy ?? []))}
+  <div class="comparison-columns">
+  ${roles.map((role, index) => roleColumn(role, level + 1, id(`technologies-${role.slug}`), (comparison.uniqueTechnologies[index] ?? []).length === 0 ? html`<p>Nothing the other${pair ? "" : "s"} do not use.</p>` : linkList(lookup.technologies, comparison.uniqueTechnologies[index] ?? []), "Only "))}
+  </div>
+</section>
+<section class="comparison__section" aria-labelledby="${id("moves")}">
+  ${heading(level, id("moves"), "Moving from one to the other")}
+  <p>The skills the role you move to needs that the role you come from does not list, most important first, and the skills both list that it needs more of.</p>
+  <div class="comparison-columns">
+  ${comparison.moves.map((gap) => moveColumn(gap, roles, lookup, level + 1, id(`move-${gap.from}-to-${gap.to}`)))}
+  </div>
+</section>
+</div>`;
+}
+
+/** A role's skills grouped under headings by importance, or a note when it has none in that grouping. */
+export function skillsByImportance(skills: Record<Importance, string[]>, lookup: Lookup, headingLevel: number, empty: string): SafeHtml {
+  const levels = importanceOrder.filter((importance) => skills[importance].length > 0);
+  if (levels.length === 0) return html`<p>${empty}</p>`;
+  return html`${levels.map((importance) => html`<div class="level-group level-group--${importance}">
+  ${heading(headingLevel, undefined, html`${levelBadge(importance)} <span class="count">(${skills[importance].length})</span>`)}
+  ${linkList(lookup.skills, skills[importance])}
+</div>`)}`;
+}
+
+/** The importance of a skill as a labelled badge whose shape, not only its colour, tells the levels apart. */
+export function levelBadge(importance: Importance | undefined): SafeHtml {
+  return importance
+    ? html`<span class="level level--${importance}">${importanceLevels[importance]}</span>`
+    : html`<span class="level level--none">Not listed</span>`;
+}
+
+function uniqueSkills(skills: Record<Importance, string[]> | undefined, lookup: Lookup, headingLevel: number): SafeHtml {
+  return skillsByImportance(skills ?? { required: [], recommended: [], niceToHave: [] }, lookup, headingLevel, "None: another role lists every skill it needs.");
+}
+
+function roleColumn(role: RoleProfile, headingLevel: number, id: string, body: HtmlValue, lead = ""): SafeHtml {
+  return html`<section class="comparison-column" aria-labelledby="${id}">
+  ${heading(headingLevel, id, html`${lead}<a href="${role.url}">${role.title}</a>`)}
+  ${body}
+</section>`;
+}
+
+function moveColumn(gap: SkillGap, roles: readonly RoleProfile[], lookup: Lookup, headingLevel: number, id: string): SafeHtml {
+  const from = roles.find((role) => role.slug === gap.from);
+  const to = roles.find((role) => role.slug === gap.to);
+  const size = gapSize(gap);
+  return html`<section class="comparison-column" aria-labelledby="${id}">
+  ${heading(headingLevel, id, html`From ${from?.title} to ${to?.title}`)}
+  <p class="gap-size">${size === 0 ? "No new skills: every skill it needs is already on the list." : `${size} new skill${size === 1 ? "" : "s"} to learn`}</p>
+  ${size === 0 ? "" : skillsByImportance(gap.skills, lookup, headingLevel + 1, "")}
+  ${gap.deepen.length === 0 ? "" : html`<p class="gap-size">${gap.deepen.length} skill${gap.deepen.length === 1 ? "" : "s"} to take further</p>
+  <ul class="noted-list">${gap.deepen.map((item) => html`<li>${link(lookup.skills, item.skill)} <span class="noted-list__note">${importanceLevels[item.from].toLowerCase()} → ${importanceLevels[item.to].toLowerCase()}</span></li>`)}</ul>`}
+</section>`;
+}
+
+function usedByNote(roles: readonly RoleProfile[], usedBy: readonly boolean[]): string {
+  return roles.filter((_, index) => usedBy[index]).map((role) => role.title).join(", ");
+}
+
+function linkList(links: Record<string, LinkInfo>, slugs: readonly string[], note: "" | ((slug: string) => string) = ""): SafeHtml {
+  if (!note) return html`<ul class="tag-list">${slugs.map((slug) => html`<li>${link(links, slug)}</li>`)}</ul>`;
+  return html`<ul class="noted-list">${slugs.map((slug) => html`<li>${link(links, slug)} <span class="noted-list__note">${note(slug)}</span></li>`)}</ul>`;
+}
+
+function link(links: Record<string, LinkInfo>, slug: string): SafeHtml {
+  const info = Object.hasOwn(links, slug) ? links[slug] : undefined;
+  return info ? html`<a href="${info.url}">${info.title}</a>` : html`${slug}`;
+}
+
+function heading(level: number, id: string | undefined, content: HtmlValue): SafeHtml {
+  // The tag name is built from a number, never from content.
+  const tag = trustedHtml(`h${Math.min(Math.max(Math.trunc(level), 2), 6)}`);
+  return html`<${tag}${id ? html` id="${id}"` : ""}>${content}</${tag}>`;
+}

@@ -1,0 +1,108 @@
+// A role's roadmap: its skills in learning order, drawn as lanes of linked boxes on wide screens and given as a
+// numbered list on narrow ones.
+//
+// Why two views and never both at once: the diagram is the navigable structure itself — each box is an SVG <a href>
+// (a real link to keyboards, mice and screen readers alike), in learning order in the DOM, named "3. CSS layout: Web
+// platform, required", inside one group per stage; lane names, stage rules and prerequisite curves are drawn
+// aria-hidden because every link's name already says its category and importance. That beats `role="img"` with a
+// separate list: links inside an image are either unreachable or announced as a picture's children, and a second copy
+// of the links would give every skill two tab stops. On narrower screens (and at high zoom), where lanes would need a
+// sideways scroll or unreadably small text, the stylesheet shows the same steps as an ordered list instead — same
+// links, same order, same stages — with `display: none` on the other view, so a screen reader or a Tab key meets each
+// skill exactly once.
+// The lists of skills by importance further down the page stay as they are.
+import { html, type SafeHtml } from "../../src/lib/html.ts";
+import { importanceLevels, skillCategories, type Importance } from "../../src/schema/index.ts";
+import type { Role, Skill, SkillLink } from "../../src/content/model.ts";
+import { learningPath, type PathStep } from "../../src/lib/learning-path.ts";
+import { layoutRoadmap, type RoadmapLayout, type RoadmapNode } from "../../src/lib/roadmap-layout.ts";
+
+/** The learning path of a role, with prerequisites read from the site's skills. */
+export function roleLearningPath(role: Role, skills: readonly Pick<Skill, "slug" | "prerequisites">[]): PathStep<SkillLink>[] {
+  const prerequisites = new Map(skills.map((skill) => [skill.slug, skill.prerequisites.map((link) => link.slug)]));
+  return learningPath(role.skills, (slug) => prerequisites.get(slug) ?? []);
+}
+
+/** The roadmap section of a role page: the diagram, its legend, and the same path as a numbered list. */
+export function roadmap(role: Role, skills: readonly Pick<Skill, "slug" | "prerequisites">[]): SafeHtml | "" {
+  const steps = roleLearningPath(role, skills);
+  if (steps.length === 0) return "";
+  const layout = layoutRoadmap(steps);
+  return html`<section class="roadmap" aria-labelledby="roadmap-heading" data-pagefind-ignore>
+  <h2 id="roadmap-heading">Roadmap</h2>
+  <p class="roadmap__intro">The ${steps.length} skills in the order to learn them: what a skill builds on comes first, and required skills before recommended ones before the nice to have.</p>
+  <div class="roadmap__diagram">
+    ${legend()}
+    <div class="roadmap__frame">
+      ${roadmapSvg(role, layout)}
+    </div>
+  </div>
+  ${roadmapList(steps)}
+</section>`;
+}
+
+/** The diagram alone: lanes, stage rules and prerequisite curves (all hidden from assistive technology), then the linked boxes in learning order. */
+export function roadmapSvg(role: Pick<Role, "slug" | "title">, layout: RoadmapLayout<SkillLink>): SafeHtml {
+  const arrowId = `roadmap-arrow-${role.slug}`;
+  return html`<svg class="roadmap__svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label="Roadmap of ${role.title}: ${layout.nodes.length} skills in learning order">
+<defs><marker id="${arrowId}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="8" markerHeight="8" orient="auto"><path class="roadmap__arrow" d="M0 0L8 4L0 8z"/></marker></defs>
+<g aria-hidden="true">
+${layout.lanes.map((lane) => html`<rect class="roadmap__lane" x="${lane.x}" y="0" width="${lane.width}" height="${layout.height}" rx="8"/>
+${lane.labelLines.map((line) => html`<text class="roadmap__lane-label" x="${line.x}" y="${line.y}">${line.text}</text>`)}
+`)}${layout.edges.map((edge) => html`<path class="roadmap__edge" d="${edge.d}" marker-end="url(#${arrowId})"/>
+`)}${layout.stages.map((stage) => html`<line class="roadmap__stage-rule" x1="0" y1="${stage.y}" x2="${layout.width}" y2="${stage.y}"/>
+<rect class="roadmap__stage-box" x="${stage.labelBox.x}" y="${stage.labelBox.y}" width="${stage.labelBox.width}" height="${stage.labelBox.height}" rx="${Math.floor(stage.labelBox.height / 2)}"/>
+<text class="roadmap__stage-label" x="${stage.labelText.x}" y="${stage.labelText.y}">${stage.labelText.text}</text>
+`)}</g>
+${layout.stages.map((stage) => html`<g role="group" aria-label="${stage.label}: steps ${stage.first} to ${stage.last}">
+${layout.nodes.filter((node) => node.step.stage === stage.stage).map(roadmapNode)}</g>
+`)}</svg>`;
+}
+
+function roadmapNode(node: RoadmapNode<SkillLink>): SafeHtml {
+  const { step } = node;
+  const ring = 4;
+  return html`<a class="roadmap__node roadmap__node--${step.importance}" href="${step.skill.url}" aria-label="${stepName(step)}">
+<rect class="roadmap__focus" x="${node.x - ring}" y="${node.y - ring}" width="${node.width + 2 * ring}" height="${node.height + 2 * ring}" rx="10"/>
+<rect class="roadmap__box" x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="6"/>
+<circle class="roadmap__badge" cx="${node.badge.cx}" cy="${node.badge.cy}" r="${node.badge.r}"/>
+<text class="roadmap__number" x="${node.badge.cx}" y="${node.badge.cy + 4}" text-anchor="middle">${step.number}</text>
+<text class="roadmap__title">${node.lines.map((line) => html`<tspan x="${line.x}" y="${line.y}">${line.text}</tspan>`)}</text>
+</a>
+`;
+}
+
+/** The same path as numbered lists, one per stage: what narrow screens show instead of the diagram. */
+function roadmapList(steps: readonly PathStep<SkillLink>[]): SafeHtml {
+  const stages = [...new Set(steps.map((step) => step.stage))];
+  return html`<div class="roadmap__list">
+${stages.map((stage) => {
+    const inStage = steps.filter((step) => step.stage === stage);
+    const first = inStage[0]?.number ?? 1;
+    const withPrerequisites = inStage.some((step) => step.importance !== stage);
+    return html`<h3 class="roadmap__list-heading roadmap__list-heading--${stage}">${importanceLevels[stage]}${withPrerequisites ? ", and what it builds on" : ""}</h3>
+<ol class="roadmap__steps" start="${first}">
+${inStage.map((step) => html`<li class="roadmap__step roadmap__step--${step.importance}"><a href="${step.skill.url}">${step.skill.title}</a> <span class="roadmap__meta">${skillCategories[step.skill.category]}${step.importance === stage ? "" : html` · ${importanceName(step.importance)}`}</span></li>
+`)}</ol>
+`;
+  })}</div>`;
+}
+
+/** A step's accessible name: its number, title, category and how much the role needs it. */
+export function stepName(step: PathStep<SkillLink>): string {
+  return `${step.number}. ${step.skill.title}: ${skillCategories[step.skill.category]}, ${importanceName(step.importance)}`;
+}
+
+function importanceName(importance: Importance): string {
+  return importanceLevels[importance].toLowerCase();
+}
+
+/** What the box styles and curves mean; shown beside the diagram only. */
+function legend(): SafeHtml {
+  const swatch = (importance: Importance) => html`<li><svg class="roadmap__swatch roadmap__node--${importance}" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true"><rect class="roadmap__box" x="2" y="2" width="24" height="14" rx="3"/></svg>${importanceLevels[importance]}</li>`;
+  return html`<ul class="roadmap__legend">
+    ${swatch("required")}${swatch("recommended")}${swatch("niceToHave")}
+    <li><svg class="roadmap__swatch" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true"><path class="roadmap__edge" d="M2 9H24"/><path class="roadmap__arrow" d="M20 5L26 9L20 13z"/></svg>Learn first, then where the arrow points</li>
+    <li><svg class="roadmap__swatch" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true"><circle class="roadmap__badge roadmap__badge--legend" cx="10" cy="10" r="9"/><text class="roadmap__number" x="10" y="14" text-anchor="middle">1</text></svg>Step in learning order</li>
+  </ul>`;
+}

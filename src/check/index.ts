@@ -1,0 +1,38 @@
+// `npm run check`: the build's own validation plus links, orphans, back-links, sections, key order and Markdown style.
+import { tryBuildModel } from "../content/index.ts";
+import { checkBackLinks } from "./back-links.ts";
+import { loadDocuments } from "./documents.ts";
+import { checkKeyOrder } from "./key-order.ts";
+import { checkLinks } from "./links.ts";
+import { checkMarkdownStyle } from "./markdown-style.ts";
+import { checkOrphans } from "./orphans.ts";
+import { checkPlaceholders } from "./placeholders.ts";
+import { checkSections } from "./sections.ts";
+import { problemOf } from "./rules.ts";
+import type { CheckReport } from "./report.ts";
+
+/** Options for a check run. */
+export interface CheckOptions {
+  /** Rewrite the Markdown style problems markdownlint can fix before reporting the rest. */
+  fix?: boolean;
+}
+
+/** Checks every guide under `contentDir` and returns every problem found, without building the site. */
+export async function runChecks(contentDir: string, options: CheckOptions = {}): Promise<CheckReport> {
+  const started = performance.now();
+  const input = await loadDocuments(contentDir);
+  const style = await checkMarkdownStyle(input, { fix: options.fix });
+  // The same validation the build runs, so a green check means the build accepts the content.
+  const { problems: contentProblems } = await tryBuildModel(contentDir);
+  const problems = [
+    ...contentProblems.map((problem) => problemOf("content", problem)),
+    ...checkKeyOrder(input),
+    ...checkLinks(input),
+    ...style,
+    ...checkSections(input),
+    ...checkBackLinks(input),
+    ...checkOrphans(input),
+    ...checkPlaceholders(input),
+  ];
+  return { problems, guides: input.documents.length, seconds: (performance.now() - started) / 1000 };
+}

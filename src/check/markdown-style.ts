@@ -1,0 +1,92 @@
+// Checks each guide's Markdown style with markdownlint and the committed .markdownlint.jsonc, and can fix what it can.
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { applyFixes } from "markdownlint";
+import { lint } from "markdownlint/promise";
+import type { Configuration, LintError } from "markdownlint";
+import { projectRoot } from "../paths.ts";
+import type { CheckInput, GuideDocument } from "./documents.ts";
+import { problemOf, type CheckProblem } from "./rules.ts";
+
+/** The committed markdownlint configuration, shared with the editor extension. */
+export const markdownlintConfigPath = path.join(projectRoot, ".markdownlint.jsonc");
+
+/** Reports every markdownlint finding at its file line; with `fix`, first rewrites the files markdownlint can fix. */
+export async function checkMarkdownStyle(input: CheckInput, options: { fix?: boolean } = {}): Promise<CheckProblem[]> {
+  const config = await readMarkdownlintConfig();
+  const results = await lintDocuments(input.documents, config);
+  if (options.fix) {
+    const fixed = input.documents.filter((document) => (results.get(document) ?? []).some((error) => error.fixInfo));
+    for (const document of fixed) {
+      document.text = applyFixes(document.text, results.get(document) ?? []);
+      await writeFile(path.resolve(document.raw.file), document.text);
+    }
+    if (fixed.length > 0) return checkMarkdownStyle(input, { fix: false });
+  }
+  return input.documents.flatMap((document) => onePerLine(results.get(document) ?? []).map((error) => describe(document, error)));
+}
+
+/** Reads .markdownlint.jsonc (JSON with comments). */
+export async function readMarkdownlintConfig(): Promise<Configuration> {
+  return JSON.parse(stripJsonComments(await readFile(markdownlintConfigPath, "utf8"))) as Configuration;
+}
+
+async function lintDocuments(documents: GuideDocument[], config: Configuration): Promise<Map<GuideDocument, LintError[]>> {
+  const strings = Object.fromEntries(documents.map((document, index) => [String(index), document.text]));
+  const results = await lint({ strings, config });
+  return new Map(documents.map((document, index) => [document, results[String(index)] ?? []]));
+}
+
+/** Keeps one finding per rule and line: markdownlint reports both ends of an emphasis, for example. */
+function onePerLine(errors: LintError[]): LintError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.lineNumber} ${error.ruleNames[0] ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describe(document: GuideDocument, error: LintError): CheckProblem {
+  const [id = "", name = ""] = error.ruleNames;
+  const at = { file: document.raw.file, line: error.lineNumber };
+  if (id === "MD025") {
+    return problemOf("markdown-style", { ...at, message: `${id}/${name}: a # heading in the body; the title in the front matter is the page's only h1`, suggestion: "start sections at ## headings" });
+  }
+  const detail = error.errorDetail ? ` [${error.errorDetail}]` : "";
+  const context = error.errorContext ? ` at "${error.errorContext}"` : "";
+  return problemOf("markdown-style", {
+    ...at,
+    message: `${id}/${name}: ${error.ruleDescription}${detail}${context}`,
+    suggestion: error.fixInfo ? "`npm run check -- --fix` fixes this" : undefined,
+  });
+}
+
+/** Removes line and block comments and trailing commas from JSON text (JSONC), leaving strings untouched. */
+export function stripJsonComments(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? "";
+    if (char === '"') {
+      const end = endOfString(text, i);
+      out += text.slice(i, end);
+      i = end - 1;
+    } else if (char === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (char === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else out += char;
+  }
+  return out.replace(/,(\s*[}\]])/g, "$1");
+}
+
+function endOfString(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"') return i + 1;
+  }
+  return text.length;
+}

@@ -1,0 +1,111 @@
+// The standard section headings of each kind of guide, and the check that a guide has them in order.
+import { closestMatch } from "../lib/suggest.ts";
+import type { CollectionName } from "../schema/index.ts";
+import { fileLine, type CheckInput, type GuideDocument } from "./documents.ts";
+import { problemOf, type CheckProblem } from "./rules.ts";
+
+/** A heading every guide of a kind has, with what its section covers (the scaffold writes it as the TODO). */
+export interface StandardSection {
+  level: 2 | 3;
+  text: string;
+  covers: string;
+}
+
+/** The standard headings of each kind of guide, in order; a guide may add headings of its own between them. */
+export const standardSections: Record<CollectionName, StandardSection[]> = {
+  roles: [
+    { level: 2, text: "What the role is", covers: "what the role does and where it sits in a team" },
+    { level: 2, text: "A week in the work", covers: "the concrete tasks of a typical week" },
+    { level: 2, text: "Responsibilities", covers: "what the role is accountable for" },
+    { level: 2, text: "Who they work with", covers: "the roles they work with day to day, each linked with `/roles/<slug>/`" },
+    { level: 2, text: "How people get into it", covers: "the routes in: degree, bootcamp, self-taught, an internal move" },
+    { level: 2, text: "A learning path", covers: "a realistic ordered plan, linking `/skills/<slug>/` and `/technologies/<slug>/`" },
+    { level: 2, text: "What to show in a portfolio and CV", covers: "the evidence that convinces a hiring manager" },
+    { level: 2, text: "How the role grows", covers: "the levels from junior to staff, lead or manager, and the roles people move to, linked" },
+  ],
+  skills: [
+    { level: 2, text: "What it is", covers: "what the skill is, in plain words" },
+    { level: 2, text: "Why it matters", covers: "what goes wrong without it and what it makes possible" },
+    { level: 2, text: "What it looks like at each level", covers: "how the skill shows at each level" },
+    { level: 3, text: "Beginner", covers: "what a beginner can do" },
+    { level: 3, text: "Intermediate", covers: "what someone at intermediate level can do" },
+    { level: 3, text: "Advanced", covers: "what an advanced practitioner can do" },
+    { level: 2, text: "How to practise", covers: "concrete exercises and projects" },
+    { level: 2, text: "Related technologies", covers: "a sentence or two linking `/technologies/<slug>/` pages" },
+  ],
+  technologies: [
+    { level: 2, text: "What it is", covers: "what the technology is and who makes it" },
+    { level: 2, text: "Where it fits", covers: "the problems it solves and the roles that use it" },
+    { level: 2, text: "Common alternatives", covers: "the main alternatives, linking `/technologies/<slug>/` where they exist" },
+    { level: 2, text: "Learn more", covers: "one to three links to official documentation" },
+  ],
+};
+
+/** Writes a standard section's heading as Markdown, like "## What it is". */
+export function headingMarkdown(section: StandardSection): string {
+  return `${"#".repeat(section.level)} ${section.text}`;
+}
+
+/** Reports each standard heading that is missing or out of order. */
+export function checkSections(input: CheckInput): CheckProblem[] {
+  return input.documents.flatMap((document) => checkDocument(document));
+}
+
+interface FoundHeading {
+  level: number;
+  text: string;
+  line: number;
+}
+
+function headingsOf(document: GuideDocument): FoundHeading[] {
+  const found: FoundHeading[] = [];
+  document.tokens.forEach((token, index) => {
+    if (token.type !== "heading_open" || !token.map) return;
+    found.push({ level: Number(token.tag.slice(1)), text: (document.tokens[index + 1]?.content ?? "").trim(), line: fileLine(document, token.map[0]) });
+  });
+  return found;
+}
+
+function checkDocument(document: GuideDocument): CheckProblem[] {
+  const expected = standardSections[document.raw.collection];
+  const found = headingsOf(document);
+  const same = (heading: FoundHeading, section: StandardSection) => heading.level === section.level && heading.text.toLowerCase() === section.text.toLowerCase();
+  const problems: CheckProblem[] = [];
+  const at = (line: number | undefined) => ({ file: document.raw.file, line: line ?? document.raw.bodyLine });
+  let cursor = 0;
+  let missing: StandardSection[] = [];
+  let after: StandardSection | undefined;
+  const reportMissing = () => {
+    if (missing.length === 0) return;
+    const where = after ? `after "${headingMarkdown(after)}"` : "at the start of the body";
+    const names = missing.map((section) => `"${headingMarkdown(section)}"`).join(", ");
+    const only = missing.length === 1 ? missing[0] : undefined;
+    const unmatched = found.filter((heading) => !expected.some((section) => same(heading, section)));
+    const close = only ? unmatched.find((heading) => heading.level === only.level && heading.text === closestMatch(only.text, unmatched.map((candidate) => candidate.text))) : undefined;
+    problems.push(problemOf("sections", {
+      ...at(close?.line ?? found[cursor]?.line ?? found.at(-1)?.line),
+      message: only ? `missing the section ${names} (${only.covers}) ${where}` : `missing ${missing.length} sections ${where}: ${names}`,
+      suggestion: close && only ? `rename "${headingMarkdown({ ...only, text: close.text })}" to "${headingMarkdown(only)}"` : `add ${only ? "it" : "them, in this order"}; CONTRIBUTING.md describes each section`,
+    }));
+    missing = [];
+  };
+  for (const section of expected) {
+    const position = found.findIndex((heading, index) => index >= cursor && same(heading, section));
+    if (position >= 0) {
+      reportMissing();
+      cursor = position + 1;
+      after = section;
+      continue;
+    }
+    const earlier = found.find((heading) => same(heading, section));
+    if (earlier) {
+      reportMissing();
+      problems.push(problemOf("sections", { ...at(earlier.line), message: `"${headingMarkdown(section)}" is out of order: it belongs ${after ? `after "${headingMarkdown(after)}"` : "first"}`, suggestion: `the sections go in this order: ${expected.map(headingMarkdown).join(", ")}` }));
+      after = section;
+      continue;
+    }
+    missing.push(section);
+  }
+  reportMissing();
+  return problems;
+}

@@ -1,0 +1,63 @@
+// Where the guides' source files live in a repository on the web, for "Edit this page" links.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/** A repository that holds the content folder: its web address, the branch to edit and the folder's path in it. */
+export interface RepositoryConfig {
+  /** The repository's web address, like https://github.com/role-guides/role-guides. */
+  url: string;
+  /** The branch edits are proposed against. */
+  branch: string;
+  /** The content folder's path inside the repository, like "content" ("" for the repository's root). */
+  contentPath: string;
+}
+
+const defaults = { branch: "main", contentPath: "content" };
+
+/** Reads `roleGuides.repository` from the package.json in `dir`, or undefined when there is no such file or field. */
+export function repositoryFromPackageJson(dir = process.cwd()): RepositoryConfig | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, "package.json"), "utf8");
+  } catch {
+    return undefined;
+  }
+  const pkg = JSON.parse(text) as { roleGuides?: { repository?: Partial<RepositoryConfig> } } | null;
+  const configured = pkg?.roleGuides?.repository;
+  if (!configured?.url) return undefined;
+  return checked({ url: configured.url, branch: configured.branch ?? defaults.branch, contentPath: configured.contentPath ?? defaults.contentPath }, "roleGuides.repository in package.json");
+}
+
+/**
+ * Reads a --repository value: "none" (or "") for no edit links; a repository address, keeping the branch and content
+ * path of `fallback`; or the address of the content folder itself, like https://github.com/acme/guides/tree/main/content.
+ */
+export function parseRepositoryOption(value: string, fallback?: RepositoryConfig): RepositoryConfig | undefined {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed === "none") return undefined;
+  const tree = /^(.*?)\/tree\/([^/]+)\/?(.*)$/.exec(trimmed);
+  if (tree) return checked({ url: tree[1] ?? "", branch: tree[2] ?? "", contentPath: tree[3] ?? "" }, "--repository");
+  return checked({ url: trimmed, branch: fallback?.branch ?? defaults.branch, contentPath: fallback?.contentPath ?? defaults.contentPath }, "--repository");
+}
+
+/** The address of the page that edits a guide's source file, given its path relative to the content folder. */
+export function editUrl(repository: RepositoryConfig, sourcePath: string): string {
+  const path = [repository.branch, repository.contentPath, sourcePath].filter((part) => part !== "").join("/");
+  return `${repository.url}/edit/${path.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+function checked(config: RepositoryConfig, source: string): RepositoryConfig {
+  let url: URL;
+  try {
+    url = new URL(config.url);
+  } catch {
+    throw new Error(`${source}: found "${config.url}", expected the repository's web address, like https://github.com/acme/guides`);
+  }
+  if (url.protocol !== "https:") throw new Error(`${source}: found "${config.url}", expected an https:// address`);
+  const contentPath = config.contentPath.replace(/^\/+|\/+$/g, "");
+  if (contentPath.split("/").some((segment) => segment === "." || segment === "..")) {
+    throw new Error(`${source}: found the content path "${config.contentPath}", expected a path without . or .. segments`);
+  }
+  if (config.branch === "" || /[\s~^:?*[\\]/.test(config.branch)) throw new Error(`${source}: found the branch "${config.branch}", expected a branch name like main`);
+  return { url: url.href.replace(/\/+$/, ""), branch: config.branch, contentPath };
+}

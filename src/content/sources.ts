@@ -1,0 +1,13 @@
+// Attaches to each guide what its source file tells beyond its text: when it last changed and where to edit it.
+import { lastCommitDates } from "./git-dates.ts";
+import { editUrl, type RepositoryConfig } from "./repository.ts";
+import type { SiteModel } from "./model.ts";
+
+/** Sets `lastUpdated` (git history, else the front-matter date) and, with a repository, `editUrl` on every guide. */
+export async function attachSourceInfo(model: SiteModel, contentDir: string, repository?: RepositoryConfig): Promise<void> {
+  const committed = await lastCommitDates(contentDir);
+  for (const guide of [...model.roles, ...model.skills, ...model.technologies]) {
+    guide.lastUpdated = committed.get(guide.sourcePath) ?? guide.lastModified;
+    if (repository) guide.editUrl = editUrl(repository, guide.sourcePath);
+  }
+}

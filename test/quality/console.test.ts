@@ -1,0 +1,147 @@
+// Console gate: no page of the bundled site logs a console error, throws, or breaks its Content-Security-Policy, in
+// any theme, with and without the service worker.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Browser, BrowserContext, Page, Worker } from "playwright-core";
+import { buildBundledSite, launchBrowser, reportCspViolations, serve, watchForErrors, type ServedSite } from "../helpers.ts";
+import { dynamicVisits, openThemedContext, visit, visitsOf, type PageVisit } from "./browser.ts";
+import { listSitePages, pagesByType, samplePages, themesOf, type Theme } from "./site-pages.ts";
+
+const siteDir = await buildBundledSite();
+const pages = await listSitePages(siteDir);
+const themes = await themesOf(siteDir);
+const [lightTheme, ...otherThemes] = themes as [Theme, ...Theme[]];
+
+/** A page with the errors it collects, its own and its service worker's. */
+interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** Opens a context in a theme that reports Content-Security-Policy violations and every error of its page and service worker. */
+async function openWatchedPage(browser: Browser, theme: Theme, serviceWorkers: "allow" | "block"): Promise<WatchedPage> {
+  const context = await openThemedContext(browser, theme, { serviceWorkers });
+  await reportCspViolations(context);
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  const watchWorker = (worker: Worker) =>
+    worker.on("console", (message) => {
+      if (message.type() === "error") errors.push(`service worker console: ${message.text()}`);
+    });
+  context.on("serviceworker", watchWorker);
+  context.serviceWorkers().forEach(watchWorker);
+  return { context, page, errors };
+}
+
+/**
+ * Visits pages one after another and returns every error, each line naming the page and theme. A page the server
+ * sends without a Content-Security-Policy (from the site's `_headers`) is an error too, unless a service worker
+ * answered: a gate on violations means nothing where no policy applies.
+ */
+async function errorsOn(watched: WatchedPage, siteUrl: string, visits: readonly PageVisit[], theme: Theme): Promise<string[]> {
+  const found: string[] = [];
+  for (const target of visits) {
+    watched.errors.length = 0;
+    const response = await visit(watched.page, siteUrl, target, theme);
+    const where = `  ${target.url} (${theme.name})`;
+    if (!response) found.push(`${where}: no response`);
+    else if (response.status() >= 400) found.push(`${where}: HTTP ${response.status()}`);
+    else if (!response.fromServiceWorker() && !(await response.headerValue("content-security-policy"))) found.push(`${where}: served without a Content-Security-Policy header`);
+    found.push(...watched.errors.map((error) => `${where}: ${error}`));
+  }
+  return found;
+}
+
+describe("console errors and Content-Security-Policy violations", () => {
+  let browser: Browser;
+  let site: ServedSite;
+
+  before(async () => {
+    site = await serve(siteDir);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  describe(`on every page, in the ${lightTheme.name} theme`, () => {
+    let watched: WatchedPage;
+    before(async () => {
+      watched = await openWatchedPage(browser, lightTheme, "block");
+    });
+    after(() => watched?.context.close());
+
+    it("reports a violation of the policy as an error (the watch works)", async () => {
+      const probe = await openWatchedPage(browser, lightTheme, "block");
+      try {
+        await visit(probe.page, site.url, { url: "/", type: "/" }, lightTheme);
+        const reported = probe.page.waitForEvent("console", (message) => message.text().startsWith("Content-Security-Policy violation"));
+        await probe.page.evaluate(() => {
+          const image = document.createElement("img");
+          image.alt = "";
+          image.src = "https://example.invalid/tracker.png";
+          document.body.append(image);
+        });
+        await reported;
+        assert.ok(
+          probe.errors.some((error) => error.includes("Content-Security-Policy violation: img-src blocked https://example.invalid/tracker.png")),
+          `no violation reported: ${probe.errors.join("; ")}`,
+        );
+      } finally {
+        await probe.context.close();
+      }
+    });
+
+    for (const [type, group] of pagesByType(pages)) {
+      it(`finds none on the ${group.length} page(s) of type ${type}`, async () => {
+        const errors = await errorsOn(watched, site.url, visitsOf(group), lightTheme);
+        assert.equal(errors.length, 0, `${errors.length} error(s):\n${errors.join("\n")}`);
+      });
+    }
+
+    it("finds none on the search page showing results and showing none", async () => {
+      const errors = await errorsOn(watched, site.url, dynamicVisits(pages), lightTheme);
+      assert.equal(errors.length, 0, `${errors.length} error(s):\n${errors.join("\n")}`);
+    });
+
+    it("finds none on the not-found page served for a missing address", async () => {
+      watched.errors.length = 0;
+      const response = await visit(watched.page, site.url, { url: "/no-such-guide/", type: "missing" }, lightTheme);
+      assert.equal(response?.status(), 404);
+      assert.match(await watched.page.locator("h1").innerText(), /not found/i);
+      // Chromium logs the 404 status of the address itself; anything else is a fault of the page.
+      const errors = watched.errors.filter((error) => !/Failed to load resource: the server responded with a status of 404/.test(error));
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  for (const theme of otherThemes) {
+    it(`finds none on a sample of every page type in the ${theme.name} theme`, async () => {
+      const watched = await openWatchedPage(browser, theme, "block");
+      try {
+        const errors = await errorsOn(watched, site.url, [...visitsOf(samplePages(pages)), ...dynamicVisits(pages)], theme);
+        assert.equal(errors.length, 0, `${errors.length} error(s):\n${errors.join("\n")}`);
+      } finally {
+        await watched.context.close();
+      }
+    });
+  }
+
+  it("finds none on a sample of every page type once the service worker controls the pages", async () => {
+    const watched = await openWatchedPage(browser, lightTheme, "allow");
+    try {
+      await visit(watched.page, site.url, { url: "/", type: "/", settle: true }, lightTheme);
+      const registered = await watched.page.evaluate(async () => {
+        if (!("serviceWorker" in navigator) || !(await navigator.serviceWorker.getRegistration())) return false;
+        await navigator.serviceWorker.ready;
+        return true;
+      });
+      const errors = await errorsOn(watched, site.url, [...visitsOf(samplePages(pages)), ...dynamicVisits(pages)], lightTheme);
+      assert.equal(errors.length, 0, `${errors.length} error(s)${registered ? "" : " (no service worker registered)"}:\n${errors.join("\n")}`);
+    } finally {
+      await watched.context.close();
+    }
+  });
+});
