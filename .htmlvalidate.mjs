@@ -6,7 +6,7 @@ export default defineConfig({
   root: true,
   extends: ["html-validate:recommended", "html-validate:document"],
   rules: {
-    // base.ts writes `<!doctype html>`; HTML accepts either case, so the gate only asks that every page agrees.
+    // base.ts writes `<!doctype html>`; HTML accepts any case, so the rule only keeps every page in the same one.
     "doctype-style": ["error", { style: "lowercase" }],
     // The pages are generated: an empty slot in a template (a partial that renders nothing) leaves spaces on a line
     // of its own. That is no defect of the HTML, and nobody edits the output by hand.

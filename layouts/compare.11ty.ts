@@ -1,15 +1,13 @@
 // /compare/: every ready-made comparison of closely related roles, and a picker that compares any two or three roles
-// in the browser (compare.js, from /compare/roles.json). The picker is a GET form: /compare/?roles=a,b,c, or the
-// repeated ?role=a&role=b it submits without scripts, which compare.js rewrites to ?roles=.
+// in the browser (compare.js, from /compare/roles.json). The picker is a GET form of checkboxes: /compare/?roles=a,b,c,
+// or the repeated ?role=a&role=b the form itself submits, which compare.js rewrites to ?roles=.
 import { html } from "../src/lib/html.ts";
 import type { PageData } from "../src/page-data.ts";
-import { maxComparedRoles, pairPath, relatedPairs, roleProfile } from "../src/lib/compare.ts";
+import { pairPath, relatedPairs, roleProfile } from "../src/lib/compare.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs } from "./partials/links.ts";
 
 export const data = { permalink: "/compare/index.html" };
-
-const fieldLabels = ["First role", "Second role", "Third role (optional)"];
 
 export default function render(data: PageData): string {
   const roles = data.guides.roles;
@@ -27,21 +25,15 @@ export default function render(data: PageData): string {
   <form class="compare-picker" action="/compare/" method="get" data-compare-picker>
     <fieldset>
       <legend>Pick two or three roles</legend>
-      <div class="compare-picker__fields">
-      ${fieldLabels.slice(0, maxComparedRoles).map((label, index) => html`<div class="compare-picker__field">
-        <label for="compare-role-${index + 1}">${label}</label>
-        <select id="compare-role-${index + 1}" name="role">
-          <option value="">${index < 2 ? "Choose a role" : "None"}</option>
-          ${roles.map((role) => html`<option value="${role.slug}">${role.title}</option>`)}
-        </select>
-      </div>`)}
-      </div>
+      <ul class="check-list">
+      ${roles.map((role) => html`<li><input type="checkbox" id="pick-${role.slug}" name="role" value="${role.slug}"><label for="pick-${role.slug}">${role.title}</label></li>`)}
+      </ul>
     </fieldset>
     <button type="submit">Compare</button>
   </form>
   <noscript><p class="compare-noscript">Comparing roles you pick needs JavaScript, which is off or blocked. The ready-made comparisons below work without it.</p></noscript>
   <p class="compare-status" role="status" data-compare-status></p>
-  <section class="compare-result" aria-labelledby="compare-result-heading" tabindex="-1" data-compare-result hidden></section>
+  <section class="compare-result" tabindex="-1" data-compare-result hidden></section>
   <section class="compare-pairs" aria-labelledby="pairs-heading">
     <h2 id="pairs-heading">Ready-made comparisons</h2>
     ${pairs.length === 0

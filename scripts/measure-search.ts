@@ -33,10 +33,18 @@ export interface SearchMeasurement {
   transfers: Transfer[];
 }
 
-/** One response: its URL path, bytes as served, and whether it was requested after the reader started typing. */
+/** One response: its URL path, bytes as served (headers and body), and whether it was requested after the reader started typing. */
 export interface Transfer {
   path: string;
   bytes: number;
+  afterTyping: boolean;
+}
+
+/** A response as Chromium reports it, before its body size is checked against the file served. */
+interface Reported {
+  path: string;
+  headers: number;
+  body: number;
   afterTyping: boolean;
 }
 
@@ -111,7 +119,7 @@ type Run = Omit<SearchMeasurement, "ui" | "runsMs">;
 async function measureOnce(browser: Browser, pageUrl: string, ui: (typeof uis)[number], query: string, siteDir: string, prefix: string): Promise<Run> {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
-  const responses: Transfer[] = [];
+  const reported: Reported[] = [];
   let typing = false;
   const startedAfterTyping = new WeakMap<object, boolean>();
   const pending: Array<Promise<void>> = [];
@@ -119,9 +127,10 @@ async function measureOnce(browser: Browser, pageUrl: string, ui: (typeof uis)[n
   page.on("requestfinished", (request) => {
     const afterTyping = startedAfterTyping.get(request) ?? typing;
     pending.push(
-      request.sizes().then((sizes) => {
-        responses.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize, afterTyping });
-      }),
+      request.sizes().then(
+        (sizes) => void reported.push({ path: new URL(request.url()).pathname, headers: sizes.responseHeadersSize, body: sizes.responseBodySize, afterTyping }),
+        () => undefined, // the context closed first: the measurement is already taken
+      ),
     );
   });
   try {
@@ -132,7 +141,9 @@ async function measureOnce(browser: Browser, pageUrl: string, ui: (typeof uis)[n
     const firstResultMs = await typeAndTime(page, ui.input, ui.result, query);
     await page.waitForLoadState("networkidle");
     await Promise.all(pending);
-    const gzip = await Promise.all(responses.map((response) => gzippedSize(siteDir, prefix, response.path, response.bytes)));
+    const sized = await Promise.all(reported.map((response) => sizeOf(siteDir, prefix, response)));
+    const responses = sized.map((size) => size.transfer);
+    const gzip = sized.map((size) => size.gzipBytes);
     return {
       requests: responses.length,
       bytes: sum(responses.map((response) => response.bytes)),
@@ -168,14 +179,17 @@ async function typeAndTime(page: Page, input: string, result: string, query: str
   );
 }
 
-/** The bytes a gzipping host would send for a file: text types gzipped, everything else (Pagefind's own compressed files) as is. */
-async function gzippedSize(siteDir: string, prefix: string, urlPath: string, served: number): Promise<number> {
-  if (!urlPath.startsWith(prefix)) return served;
-  let file = path.join(siteDir, decodeURIComponent(urlPath.slice(prefix.length)));
-  if (urlPath.endsWith("/")) file = path.join(file, "index.html");
-  if (!/\.(html|js|css|json|svg|webmanifest|txt)$/.test(file) || !(await stat(file).catch(() => undefined))?.isFile()) return served;
-  const body = await readFile(file);
-  return served - body.length + gzipSync(body).length;
+/**
+ * The bytes of a response as served and as a gzipping host would send them (text types gzipped; Pagefind's index files are
+ * compressed already). The body's size comes from the file served when there is one: Chromium reports no body for a worker's script.
+ */
+async function sizeOf(siteDir: string, prefix: string, response: Reported): Promise<{ transfer: Transfer; gzipBytes: number }> {
+  let file = path.join(siteDir, decodeURIComponent(response.path.slice(prefix.length)));
+  if (response.path.endsWith("/")) file = path.join(file, "index.html");
+  const body = response.path.startsWith(prefix) && (await stat(file).catch(() => undefined))?.isFile() ? await readFile(file) : undefined;
+  const bytes = response.headers + (body?.length ?? response.body);
+  const gzipped = body && /\.(html|js|css|json|svg|webmanifest|txt)$/.test(file) ? gzipSync(body).length : (body?.length ?? response.body);
+  return { transfer: { path: response.path, bytes, afterTyping: response.afterTyping }, gzipBytes: response.headers + gzipped };
 }
 
 /** Formats measurements as a table, with each figure of the first row as a share of the second's. */

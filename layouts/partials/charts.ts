@@ -52,10 +52,11 @@ export function roleSimilarityChart(roles: readonly Role[]): SafeHtml | "" {
       ? html`<a href="${path}" aria-label="${percent}: compare ${row.title} with ${column.title}">${percent}</a>`
       : html`<span>${percent}</span>`}</td>`;
   };
-  return html`<section class="chart chart--similarity" aria-labelledby="similarity-heading">
+  // The table scrolls sideways on narrow screens, so its container is a named region that takes focus for keyboards.
+  return html`<div class="chart chart--similarity">
   <h2 id="similarity-heading">How close the roles are</h2>
   <p>Each number is the share of skills two roles have in common: the skills both list, out of all the skills either lists. The darker the cell, the closer the roles; a linked number opens the two roles' comparison.</p>
-  <div class="chart__scroll" role="region" aria-labelledby="similarity-heading" tabindex="0">
+  <section class="chart__scroll" aria-labelledby="similarity-heading" tabindex="0">
     <table class="similarity">
       <caption class="visually-hidden">Share of skills in common, for every pair of roles</caption>
       <thead><tr><td></td>${roles.map((role) => html`<th scope="col"><span>${role.title}</span></th>`)}</tr></thead>
@@ -63,11 +64,11 @@ export function roleSimilarityChart(roles: readonly Role[]): SafeHtml | "" {
       ${roles.map((row, index) => html`<tr><th scope="row"><a href="${row.url}">${row.title}</a></th>${roles.map((column, columnIndex) => cell(row, column, index, columnIndex))}</tr>
       `)}</tbody>
     </table>
-  </div>
+  </section>
   <ul class="similarity-legend" aria-label="Shading">
     ${[0, 1, 2, 3, 4, 5].map((step) => html`<li class="heat--${step}">${step === 5 ? "50% or more" : `${step * 10}–${step * 10 + 9}%`}</li>`)}
   </ul>
-</section>`;
+</div>`;
 }
 
 /** How many skills of each category only the first role lists, both list, and only the second lists. */

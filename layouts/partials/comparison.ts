@@ -23,13 +23,13 @@ export function comparisonView(comparison: Comparison, lookup: Lookup, placement
   ${heading(level, id("shared-skills"), pair ? "Skills both roles need" : "Skills more than one of them needs")}
   ${comparison.sharedSkills.length === 0
     ? html`<p>They list no skills in common.</p>`
-    // The ARIA roles repeat the table's own on purpose: narrow screens restyle its rows as blocks (see _reader.css).
-    : html`<div class="table-scroll" role="region" aria-labelledby="${id("shared-skills")}" tabindex="0">
+    // The ARIA roles repeat the table's own on purpose: narrow screens restyle the rows as blocks (see _reader.css),
+    // which makes some browsers stop treating it as a table.
+    : html`<!-- [html-validate-disable-block no-redundant-role: narrow screens restyle the rows as blocks] -->
   <table class="comparison-table" role="table">
     <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Skill</th>${roles.map((role) => html`<th scope="col" role="columnheader">${role.title}</th>`)}</tr></thead>
     <tbody role="rowgroup">${comparison.sharedSkills.map((row) => html`<tr role="row"><th scope="row" role="rowheader">${link(lookup.skills, row.skill)}</th>${row.importance.map((importance, index) => html`<td role="cell" data-role="${roles[index]?.title}">${levelBadge(importance)}</td>`)}</tr>`)}</tbody>
-  </table>
-  </div>`}
+  </table>`}
 </section>
 <section class="comparison__section" aria-labelledby="${id("unique-skills")}">
   ${heading(level, id("unique-skills"), "Skills only one of them needs")}

@@ -25,13 +25,16 @@ export function checkLinks(input: CheckInput): CheckProblem[] {
 /** Lists the links and images in a guide's body with their file lines. */
 export function linksOf(document: GuideDocument): BodyLink[] {
   const links: BodyLink[] = [];
+  // Table cells carry no line of their own; they stand on the line of the row opened last.
+  let lastLine = 0;
   for (const block of document.tokens) {
-    if (block.type !== "inline" || !block.map || !block.children) continue;
+    if (block.map) lastLine = block.map[0];
+    if (block.type !== "inline" || !block.children) continue;
     let offset = 0;
     for (const token of block.children) {
       if (token.type === "softbreak" || token.type === "hardbreak") offset += 1;
       const href = hrefOf(token);
-      if (href !== undefined) links.push({ href, line: fileLine(document, block.map[0] + offset) });
+      if (href !== undefined) links.push({ href, line: fileLine(document, lastLine + offset) });
     }
   }
   return links;

@@ -69,7 +69,7 @@ function headingsOf(document: GuideDocument): FoundHeading[] {
 function checkDocument(document: GuideDocument): CheckProblem[] {
   const expected = standardSections[document.raw.collection];
   const found = headingsOf(document);
-  const same = (heading: FoundHeading, section: StandardSection) => heading.level === section.level && heading.text.toLowerCase() === section.text.toLowerCase();
+  const same = (heading: FoundHeading, section: StandardSection) => heading.level === section.level && heading.text === section.text;
   const problems: CheckProblem[] = [];
   const at = (line: number | undefined) => ({ file: document.raw.file, line: line ?? document.raw.bodyLine });
   let cursor = 0;
@@ -81,11 +81,18 @@ function checkDocument(document: GuideDocument): CheckProblem[] {
     const names = missing.map((section) => `"${headingMarkdown(section)}"`).join(", ");
     const only = missing.length === 1 ? missing[0] : undefined;
     const unmatched = found.filter((heading) => !expected.some((section) => same(heading, section)));
-    const close = only ? unmatched.find((heading) => heading.level === only.level && heading.text === closestMatch(only.text, unmatched.map((candidate) => candidate.text))) : undefined;
+    const renames = missing.flatMap((section) => {
+      const candidates = unmatched.filter((heading) => heading.level === section.level);
+      const close = candidates.find((heading) => heading.text === closestMatch(section.text, candidates.map((candidate) => candidate.text)));
+      return close ? [{ section, close }] : [];
+    });
+    const renameText = renames.map(({ section, close }) => `rename "${headingMarkdown({ ...section, text: close.text })}" to "${headingMarkdown(section)}"`);
+    const toAdd = missing.filter((section) => !renames.some((rename) => rename.section === section)).map((section) => `"${headingMarkdown(section)}"`);
+    const addText = toAdd.length === 0 ? [] : [`add ${toAdd.join(", ")}${toAdd.length > 1 ? " in this order" : ""} (CONTRIBUTING.md describes each section)`];
     problems.push(problemOf("sections", {
-      ...at(close?.line ?? found[cursor]?.line ?? found.at(-1)?.line),
+      ...at(renames[0]?.close.line ?? found[cursor]?.line ?? found.at(-1)?.line),
       message: only ? `missing the section ${names} (${only.covers}) ${where}` : `missing ${missing.length} sections ${where}: ${names}`,
-      suggestion: close && only ? `rename "${headingMarkdown({ ...only, text: close.text })}" to "${headingMarkdown(only)}"` : `add ${only ? "it" : "them, in this order"}; CONTRIBUTING.md describes each section`,
+      suggestion: [...renameText, ...addText].join("; "),
     }));
     missing = [];
   };
