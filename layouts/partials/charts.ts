@@ -55,7 +55,7 @@ export function roleSimilarityChart(roles: readonly Role[]): SafeHtml | "" {
   // The table scrolls sideways on narrow screens, so its container is a named region that takes focus for keyboards.
   return html`<div class="chart chart--similarity">
   <h2 id="similarity-heading">How close the roles are</h2>
-  <p>Each number is the share of skills two roles have in common: the skills both list, out of all the skills either lists. The darker the cell, the closer the roles; a linked number opens the two roles' comparison.</p>
+  <p>Each number is the share of skills two roles have in common: the skills both list, out of all the skills either lists. The stronger the colour, the closer the roles; a linked number opens the two roles' comparison.</p>
   <section class="chart__scroll" aria-labelledby="similarity-heading" tabindex="0">
     <table class="similarity">
       <caption class="visually-hidden">Share of skills in common, for every pair of roles</caption>
@@ -108,7 +108,7 @@ export function comparisonChart(a: Role, b: Role): SafeHtml {
   return html`<figure class="chart chart--split">
     <table class="split-chart">
       <caption>Skills by category: those only ${a.title} lists, those both list, and those only ${b.title} lists.</caption>
-      <thead><tr><th scope="col">Category</th><th scope="col">Only ${a.title}</th><th scope="col">Both</th><th scope="col">Only ${b.title}</th></tr></thead>
+      <thead><tr><th scope="col">Category</th><th scope="col" class="split-chart__first">Only ${a.title}</th><th scope="col" class="split-chart__shared">Both</th><th scope="col">Only ${b.title}</th></tr></thead>
       <tbody>
       ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td class="split-chart__first">${row.onlyFirst}${bar(row.onlyFirst, max, "a", "end")}</td><td class="split-chart__shared">${row.shared}${bar(row.shared, max, "shared", "middle")}</td><td>${row.onlySecond}${bar(row.onlySecond, max, "b")}</td></tr>
       `)}</tbody>

@@ -82,8 +82,8 @@ describe("role comparisons and pathways", () => {
   it("compares roles picked in the form, renders them like the static page and puts them in the URL", async () => {
     const { context, page, errors } = await freshPage();
     await open(page, "compare/");
-    await page.getByLabel("First role").selectOption("front-end-developer");
-    await page.getByLabel("Second role").selectOption("back-end-developer");
+    await page.getByRole("checkbox", { name: "Front-end developer" }).check();
+    await page.getByRole("checkbox", { name: "Back-end developer" }).check();
     await page.locator("#compare-result-heading", { hasText: "Front-end developer and Back-end developer" }).waitFor();
     assert.equal(new URL(page.url()).search, "?roles=front-end-developer,back-end-developer");
     assert.deepEqual(await sharedRows(page, "[data-compare-result]"), [
@@ -95,11 +95,18 @@ describe("role comparisons and pathways", () => {
     assert.equal(await page.getByRole("link", { name: "Open the page of this comparison" }).getAttribute("href"), `${prefix}compare/back-end-developer-vs-front-end-developer/`);
     assert.equal(await page.locator("[data-compare-status]").textContent(), "Comparing Front-end developer and Back-end developer.");
 
-    await page.getByLabel("Third role (optional)").selectOption("devops-engineer");
+    await page.getByRole("checkbox", { name: "DevOps engineer" }).check();
     await page.locator("#compare-result-heading", { hasText: "Front-end developer, Back-end developer and DevOps engineer" }).waitFor();
     assert.equal(new URL(page.url()).search, "?roles=front-end-developer,back-end-developer,devops-engineer");
     assert.deepEqual((await sharedRows(page, "[data-compare-result]")).map((row) => row[0]), ["Communication", "Containers", "API design", "HTML", "SQL", "Testing"]);
     assert.equal(await page.locator("[data-compare-result] .comparison-column").count(), 3 + 3 + 6, "unique skills, technologies and six moves");
+
+    await page.getByRole("checkbox", { name: "Full-stack developer" }).click();
+    assert.equal(await page.getByRole("checkbox", { name: "Full-stack developer" }).isChecked(), false, "a fourth role is refused");
+    assert.match((await page.locator("[data-compare-status]").textContent()) ?? "", /up to 3 roles at once/);
+    await page.getByRole("checkbox", { name: "Front-end developer" }).uncheck();
+    await page.locator("#compare-result-heading", { hasText: "Back-end developer and DevOps engineer" }).waitFor();
+    assert.equal(new URL(page.url()).search, "?roles=back-end-developer,devops-engineer");
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -108,14 +115,13 @@ describe("role comparisons and pathways", () => {
     const { context, page, errors } = await freshPage();
     await open(page, "compare/?role=devops-engineer&role=back-end-developer&role=");
     await page.locator("#compare-result-heading", { hasText: "DevOps engineer and Back-end developer" }).waitFor();
-    assert.equal(await page.getByLabel("First role").inputValue(), "devops-engineer");
-    assert.equal(await page.getByLabel("Second role").inputValue(), "back-end-developer");
+    assert.deepEqual(await page.$$eval("[data-compare-picker] input:checked", (boxes) => boxes.map((box) => (box as HTMLInputElement).value)), ["back-end-developer", "devops-engineer"]);
     await page.getByRole("button", { name: "Compare" }).click();
     assert.equal(new URL(page.url()).search, "?roles=devops-engineer,back-end-developer");
     assert.ok(await page.locator("[data-compare-result]").evaluate((result) => result === document.activeElement), "Compare moves focus to the result");
 
     await open(page, "compare/?roles=astronaut,front-end-developer");
-    assert.match((await page.locator("[data-compare-status]").textContent()) ?? "", /There is no role called “astronaut”\. Pick at least two different roles/);
+    assert.match((await page.locator("[data-compare-status]").textContent()) ?? "", /There is no role called “astronaut”\. Pick at least two roles/);
     assert.equal(await page.locator("[data-compare-result]").isHidden(), true);
     assert.deepEqual(errors, []);
     await context.close();

@@ -151,6 +151,14 @@ describe("search page", () => {
     await done();
   });
 
+  it("sorts by title without a query, and by title or last update on request", async () => {
+    const page = await fresh();
+    assert.deepEqual(await search(page, served.url, "type=role"), ["Back-end developer", "Data engineer", "Front-end developer", "Full-stack developer"]);
+    assert.deepEqual(await search(page, served.url, "type=role&sort=updated"), ["Back-end developer", "Data engineer", "Full-stack developer", "Front-end developer"]);
+    assert.deepEqual(await search(page, served.url, "q=database&type=technology&sort=title"), ["MySQL", "PostgreSQL"]);
+    await done();
+  });
+
   it("shows a no-results state with suggestions, and removes the filters on request", async () => {
     const page = await fresh();
     assert.deepEqual(await search(page, served.url, "q=postgres&type=role", /No results/), []);

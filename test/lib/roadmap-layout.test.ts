@@ -188,7 +188,7 @@ describe("roadmap and chart markup", () => {
       ["soft-skills", 0, 1, 0],
     ]);
     const chart = String(comparisonChart(roleOf(model, "front-end-developer"), roleOf(model, "back-end-developer")));
-    assert.match(chart, /<th scope="col">Only Front-end developer<\/th><th scope="col">Both<\/th><th scope="col">Only Back-end developer<\/th>/);
+    assert.match(chart, /<th scope="col" class="split-chart__first">Only Front-end developer<\/th><th scope="col" class="split-chart__shared">Both<\/th><th scope="col">Only Back-end developer<\/th>/);
     assert.match(chart, /<tfoot><tr><th scope="row">All skills<\/th><td class="split-chart__first">5<\/td><td class="split-chart__shared">4<\/td><td>4<\/td>/);
   });
 });

@@ -8,7 +8,7 @@ import { schemaKeys } from "../../src/check/key-order.ts";
 import { headingMarkdown, standardSections } from "../../src/check/sections.ts";
 import { buildSite } from "../../src/build.ts";
 import { createGuide, ScaffoldError } from "../../src/scaffold/index.ts";
-import { collections, type CollectionName } from "../../src/schema/index.ts";
+import { collections } from "../../src/schema/index.ts";
 import { copyFixture, runCli, tempDir } from "../helpers.ts";
 
 const starts = [
@@ -36,11 +36,11 @@ describe("starting a guide with npm run new", () => {
       assert.match(result?.stdout ?? "", /npm run check/);
       const text = await readFile(path.join(contentDir, start.collection, `${start.slug}.md`), "utf8");
       const [, yaml = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-      const schemaOrder = schemaKeys(collections[start.collection as CollectionName].schema) ?? [];
+      const schemaOrder = schemaKeys(collections[start.collection].schema) ?? [];
       assert.deepEqual(Object.keys(parse(yaml) as object), schemaOrder.filter((key) => key !== "updated"));
       assert.match(yaml, /^# updated: YYYY-MM-DD/m, "the optional field is shown, commented out");
       const headings = body.split("\n").filter((line) => line.startsWith("#"));
-      assert.deepEqual(headings, standardSections[start.collection as CollectionName].map(headingMarkdown));
+      assert.deepEqual(headings, standardSections[start.collection].map(headingMarkdown));
       assert.equal((parse(yaml) as { title: string }).title, start.title);
     });
   }
