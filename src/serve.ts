@@ -23,10 +23,10 @@ export async function serveSite(options: ServeOptions): Promise<{ server: Server
   const server = createServer((request, response) => {
     void (async () => {
       const url = request.url ?? "/";
-      const pathname = safeDecode(url.split(/[?#]/, 1)[0] ?? "/");
+      const pathname = url.split(/[?#]/, 1)[0] ?? "/";
       // Read on every request: a rebuild swaps the whole folder, `_headers` included.
       const rules = await readHeaderRules(options.siteDir);
-      for (const [name, value] of headersForPath(rules, pathname)) response.setHeader(name, value);
+      for (const [name, value] of headersForPath(rules, safeDecode(pathname))) response.setHeader(name, value);
       if (!pathname.startsWith(prefix)) {
         if (`${pathname}/` === prefix) {
           response.writeHead(301, { location: prefix }).end();
@@ -37,14 +37,13 @@ export async function serveSite(options: ServeOptions): Promise<{ server: Server
       }
       const sitePath = `/${pathname.slice(prefix.length)}`;
       // Hosts read `_headers` and never serve it.
-      if (sitePath === "/_headers") {
+      if (safeDecode(sitePath) === "/_headers") {
         await sendNotFound(response, notFoundPage);
         return;
       }
       // Like static hosts, send a folder's address without its trailing slash to the address with it.
-      if (!sitePath.endsWith("/") && (await isFolderWithIndex(options.siteDir, sitePath))) {
-        const query = url.slice(url.split(/[?#]/, 1)[0]?.length ?? url.length);
-        response.writeHead(301, { location: `${pathname}/${query}` }).end();
+      if (!sitePath.endsWith("/") && (await isFolderWithIndex(options.siteDir, safeDecode(sitePath)))) {
+        response.writeHead(301, { location: `${pathname}/${url.slice(pathname.length)}` }).end();
         return;
       }
       request.url = `/${url.slice(prefix.length)}`;

@@ -212,18 +212,25 @@ function setUp(root: HTMLElement): void {
     return counts;
   }
 
-  /** Puts guides whose title (then alias) is exactly the query first; Pagefind ranks "Node.js" above JavaScript for "JS". */
+  /**
+   * Puts guides whose title (then alias) is exactly the query first, as Pagefind ranks "Node.js" above JavaScript for "JS".
+   * Looks at the first page, then at later hits whose title or aliases matched, a page at a time until one is exact.
+   */
   async function exactFirst(query: string, hits: PagefindHit[]): Promise<Array<() => Promise<PagefindResult>>> {
     const wanted = nameKey(query);
-    const checked = hits.slice(0, exactWindow).filter((hit, index) => index < pageSize || hit.matchedMetaFields?.some((field) => nameFields.includes(field)));
-    const data = await Promise.all(checked.map((hit) => hit.data()));
     const rank = (result: PagefindResult) =>
       nameKey(result.meta.title ?? "") === wanted ? 2 : (result.meta.aliases ?? "").split(", ").some((alias) => nameKey(alias) === wanted) ? 1 : 0;
-    const exact = checked.map((hit, index) => ({ hit, result: data[index]!, rank: rank(data[index]!) })).filter((entry) => entry.rank > 0);
-    exact.sort((a, b) => b.rank - a.rank);
-    const loaded = new Map(checked.map((hit, index) => [hit.id, data[index]!]));
-    const first = new Set(exact.map((entry) => entry.hit.id));
-    return [...exact.map((entry) => entry.hit), ...hits.filter((hit) => !first.has(hit.id))].map((hit) => {
+    const candidates = hits.slice(0, exactWindow).filter((hit, index) => index < pageSize || hit.matchedMetaFields?.some((field) => nameFields.includes(field)));
+    const loaded = new Map<string, PagefindResult>();
+    for (let start = 0; start < candidates.length; start += pageSize) {
+      const batch = candidates.slice(start, start + pageSize);
+      const data = await Promise.all(batch.map((hit) => hit.data()));
+      batch.forEach((hit, index) => loaded.set(hit.id, data[index]!));
+      if (data.some((result) => rank(result) > 0)) break;
+    }
+    const exact = hits.filter((hit) => loaded.has(hit.id) && rank(loaded.get(hit.id)!) > 0);
+    exact.sort((a, b) => rank(loaded.get(b.id)!) - rank(loaded.get(a.id)!));
+    return [...exact, ...hits.filter((hit) => !exact.includes(hit))].map((hit) => {
       const result = loaded.get(hit.id);
       return result ? () => Promise.resolve(result) : () => hit.data();
     });

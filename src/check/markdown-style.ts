@@ -31,10 +31,18 @@ export async function readMarkdownlintConfig(): Promise<Configuration> {
   return JSON.parse(stripJsonComments(await readFile(markdownlintConfigPath, "utf8"))) as Configuration;
 }
 
+/** Findings by configuration and file text, so `--watch` lints only the files that changed since the last run. */
+const lintCache = new Map<string, LintError[]>();
+
 async function lintDocuments(documents: GuideDocument[], config: Configuration): Promise<Map<GuideDocument, LintError[]>> {
-  const strings = Object.fromEntries(documents.map((document, index) => [String(index), document.text]));
-  const results = await lint({ strings, config });
-  return new Map(documents.map((document, index) => [document, results[String(index)] ?? []]));
+  const configKey = JSON.stringify(config);
+  const keyOf = (document: GuideDocument) => `${configKey}\0${document.text}`;
+  const fresh = documents.filter((document) => !lintCache.has(keyOf(document)));
+  const results = await lint({ strings: Object.fromEntries(fresh.map((document, index) => [String(index), document.text])), config });
+  fresh.forEach((document, index) => lintCache.set(keyOf(document), results[String(index)] ?? []));
+  const current = new Set(documents.map(keyOf));
+  for (const key of lintCache.keys()) if (!current.has(key)) lintCache.delete(key);
+  return new Map(documents.map((document) => [document, lintCache.get(keyOf(document)) ?? []]));
 }
 
 /** Keeps one finding per rule and line: markdownlint reports both ends of an emphasis, for example. */

@@ -5,7 +5,7 @@ import { renderBody, type RenderedBody } from "./render.ts";
 import { resolveModel } from "./resolve.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import type { SiteModel } from "./model.ts";
-import { attachSourceInfo } from "./sources.ts";
+import { attachSourceInfo, readSourceDates } from "./sources.ts";
 import type { RepositoryConfig } from "./repository.ts";
 import { collections } from "../schema/index.ts";
 
@@ -23,6 +23,7 @@ export async function buildModel(contentDir: string, options: ModelOptions = {})
 
 /** Loads every guide under `contentDir`, returning the model when the content is sound and every problem found. */
 export async function tryBuildModel(contentDir: string, options: ModelOptions = {}): Promise<{ model?: SiteModel; problems: ContentProblem[] }> {
+  const dates = readSourceDates(contentDir);
   const loaded = await loadContent(contentDir);
   const problems = [...loaded.problems];
   const valid: ValidEntry[] = [];
@@ -37,7 +38,7 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
   const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, loadedSlugs: new Set(loaded.entries.map((entry) => `${collections[entry.collection].singular}:${entry.slug}`)) });
   problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.model) return { problems };
-  await attachSourceInfo(resolved.model, contentDir, options.repository);
+  attachSourceInfo(resolved.model, await dates, options.repository);
   return { model: resolved.model, problems };
 }
 

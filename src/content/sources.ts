@@ -3,9 +3,13 @@ import { lastCommitDates } from "./git-dates.ts";
 import { editUrl, type RepositoryConfig } from "./repository.ts";
 import type { SiteModel } from "./model.ts";
 
+/** Starts reading when each file last changed; git runs alongside the rest of the pipeline. */
+export function readSourceDates(contentDir: string): Promise<Map<string, string>> {
+  return lastCommitDates(contentDir);
+}
+
 /** Sets `lastUpdated` (git history, else the front-matter date) and, with a repository, `editUrl` on every guide. */
-export async function attachSourceInfo(model: SiteModel, contentDir: string, repository?: RepositoryConfig): Promise<void> {
-  const committed = await lastCommitDates(contentDir);
+export function attachSourceInfo(model: SiteModel, committed: Map<string, string>, repository?: RepositoryConfig): void {
   for (const guide of [...model.roles, ...model.skills, ...model.technologies]) {
     guide.lastUpdated = committed.get(guide.sourcePath) ?? guide.lastModified;
     if (repository) guide.editUrl = editUrl(repository, guide.sourcePath);

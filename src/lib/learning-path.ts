@@ -37,15 +37,14 @@ export function learningPath<T extends PathSkill>(
   for (const importance of importanceOrder) {
     for (const skill of skills[importance]) if (!listed.has(skill.slug)) listed.set(skill.slug, { skill, importance });
   }
-  const after = new Map([...listed.keys()].map((slug) => [slug, listedPrerequisites(slug, listed, prerequisitesOf)]));
+  const reach = listedReach(listed, prerequisitesOf);
+  const after = new Map([...listed.keys()].map((slug) => [slug, [...reach(prerequisitesOf(slug), slug)].sort(compareTitles)]));
   const stage = stages(listed, after);
 
-  const priority = (slug: string) => {
-    const entry = listed.get(slug);
-    return { stage: rank(stage.get(slug) ?? "niceToHave"), importance: rank(entry?.importance ?? "niceToHave"), title: entry?.skill.title ?? slug };
-  };
+  const priority = new Map([...listed].map(([slug, entry]) => [slug, { stage: rank(stage.get(slug) ?? entry.importance), importance: rank(entry.importance), title: entry.skill.title }]));
   const before = (a: string, b: string) => {
-    const [pa, pb] = [priority(a), priority(b)];
+    const [pa, pb] = [priority.get(a), priority.get(b)];
+    if (!pa || !pb) return compareTitles(a, b);
     return pa.stage - pb.stage || pa.importance - pb.importance || compareTitles(pa.title, pb.title) || compareTitles(a, b);
   };
 
@@ -68,19 +67,33 @@ export function learningPath<T extends PathSkill>(
   });
 }
 
-/** The role's skills that a skill builds on: its listed prerequisites, and those reached through unlisted ones. */
-function listedPrerequisites(slug: string, listed: ReadonlyMap<string, unknown>, prerequisitesOf: (slug: string) => readonly string[]): string[] {
-  const found = new Set<string>();
-  const seen = new Set<string>([slug]);
-  const queue = [...prerequisitesOf(slug)];
-  while (queue.length > 0) {
-    const next = queue.shift();
-    if (next === undefined || seen.has(next)) continue;
-    seen.add(next);
-    if (listed.has(next)) found.add(next);
-    else queue.push(...prerequisitesOf(next));
-  }
-  return [...found].sort(compareTitles);
+/**
+ * A function giving the role's skills reached from some prerequisites: those the role lists, and through those it does
+ * not list, theirs in turn. What an unlisted skill leads to is worked out once per role, however many skills need it.
+ */
+function listedReach(listed: ReadonlyMap<string, unknown>, prerequisitesOf: (slug: string) => readonly string[]): (prerequisites: readonly string[], from: string) => Set<string> {
+  const throughUnlisted = new Map<string, Set<string>>();
+  const visiting = new Set<string>();
+  const reach = (prerequisites: readonly string[], from: string): Set<string> => {
+    const found = new Set<string>();
+    for (const next of prerequisites) {
+      if (next === from) continue;
+      if (listed.has(next)) found.add(next);
+      else for (const slug of leadsTo(next)) if (slug !== from) found.add(slug);
+    }
+    return found;
+  };
+  const leadsTo = (unlisted: string): Set<string> => {
+    const known = throughUnlisted.get(unlisted);
+    if (known) return known;
+    if (visiting.has(unlisted)) return new Set();
+    visiting.add(unlisted);
+    const found = reach(prerequisitesOf(unlisted), unlisted);
+    visiting.delete(unlisted);
+    throughUnlisted.set(unlisted, found);
+    return found;
+  };
+  return reach;
 }
 
 /** Each skill's stage: the most important level among itself and every listed skill that builds on it. */

@@ -1,5 +1,6 @@
 // Accessibility gate: axe-core's WCAG 2.2 A and AA rules find no violation on a sample of every page type of the
-// bundled site (the smallest and largest page of each type, and the search page's result states), in every theme.
+// bundled site (the smallest and largest page of each type, and the search page's result states), in every theme, at
+// a desktop and a phone width. Each page is loaded once and switched between views, which keeps the gate fast.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -7,17 +8,30 @@ import { after, before, describe, it } from "node:test";
 import type { AxeResults, Result, RunOptions } from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildBundledSite, launchBrowser, serve, type ServedSite } from "../helpers.ts";
-import { dynamicVisits, openThemedContext, visit, visitsOf, type PageVisit } from "./browser.ts";
+import { applyTheme, dynamicVisits, openThemedContext, visit, visitsOf, type PageVisit } from "./browser.ts";
 import { listSitePages, samplePages, themesOf, type Theme } from "./site-pages.ts";
 
-/** The rule sets of WCAG 2.0, 2.1 and 2.2 at levels A and AA (axe files 2.2's new A criteria under wcag22aa or none). */
+/** The rule sets of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** A theme at a viewport width. */
+interface View extends Theme {
+  width: number;
+}
+
+const desktop = { width: 1280, height: 800 };
+const phoneWidth = 360;
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const siteDir = await buildBundledSite();
 const pages = await listSitePages(siteDir);
 const visits: PageVisit[] = [...visitsOf(samplePages(pages)), ...dynamicVisits(pages)];
 const themes = await themesOf(siteDir);
+// Every theme on a desktop; the browser's own light and dark at a phone's width, where the layout changes.
+const views: View[] = [
+  ...themes.map((theme) => ({ ...theme, width: desktop.width })),
+  ...themes.filter((theme) => !theme.dataTheme).map((theme) => ({ ...theme, name: `${theme.name}, ${phoneWidth} px wide`, width: phoneWidth })),
+];
 
 declare global {
   interface Window {
@@ -34,48 +48,49 @@ async function axeViolations(page: Page): Promise<Result[]> {
 }
 
 /** Describes violations for people: rule, impact, help, and each failing element's selector and reason. */
-function describeViolations(violations: readonly Result[], target: PageVisit, theme: Theme): string {
+function describeViolations(violations: readonly Result[], target: PageVisit, view: View): string {
   return violations
     .map((violation) => {
       const nodes = violation.nodes.map((node) => {
         const reason = (node.failureSummary ?? "").split("\n").slice(1).join(" ").trim();
         return `    - ${node.target.map(String).join(" >> ")}\n      ${node.html.slice(0, 160)}\n      ${reason}`;
       });
-      return `  ${violation.id} (${violation.impact ?? "no impact"}) on ${target.url} in the ${theme.name} theme: ${violation.help}\n    ${violation.helpUrl}\n${nodes.join("\n")}`;
+      return `  ${violation.id} (${violation.impact ?? "no impact"}) on ${target.url} in the ${view.name} view: ${violation.help}\n    ${violation.helpUrl}\n${nodes.join("\n")}`;
     })
     .join("\n");
 }
 
-describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
+describe(`accessibility (axe-core, WCAG 2.2 A and AA) in the views: ${views.map((view) => view.name).join("; ")}`, () => {
   let browser: Browser;
   let site: ServedSite;
+  let context: BrowserContext;
+  let page: Page;
 
   before(async () => {
     site = await serve(siteDir);
     browser = await launchBrowser();
+    context = await openThemedContext(browser, themes[0]!, { viewport: desktop });
+    page = await context.newPage();
   });
   after(async () => {
+    await context?.close();
     await browser?.close();
     await site?.close();
   });
 
-  for (const theme of themes) {
-    describe(`in the ${theme.name} theme`, () => {
-      let context: BrowserContext;
-      let page: Page;
-      before(async () => {
-        context = await openThemedContext(browser, theme);
-        page = await context.newPage();
-      });
-      after(() => context?.close());
-
-      for (const target of visits) {
-        it(`finds no violation on ${target.url} (${target.type})`, async () => {
-          await visit(page, site.url, target, theme);
-          const violations = await axeViolations(page);
-          assert.equal(violations.length, 0, `axe found ${violations.length} violation(s):\n${describeViolations(violations, target, theme)}`);
-        });
+  for (const target of visits) {
+    it(`finds no violation on ${target.url} (${target.type}) in any view`, async () => {
+      await page.setViewportSize(desktop);
+      await visit(page, site.url, target, themes[0]!);
+      const initialDataTheme = await page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+      const reports: string[] = [];
+      for (const view of views) {
+        await page.setViewportSize({ width: view.width, height: desktop.height });
+        await applyTheme(page, view, initialDataTheme);
+        const violations = await axeViolations(page);
+        if (violations.length > 0) reports.push(describeViolations(violations, target, view));
       }
+      assert.equal(reports.length, 0, `axe found violations in ${reports.length} of ${views.length} views:\n${reports.join("\n")}`);
     });
   }
 });

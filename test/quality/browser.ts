@@ -41,11 +41,27 @@ export async function openThemedContext(browser: Browser, theme: Theme, options:
 /** Loads a page of the site served at `siteUrl`, applies the theme, and waits until it has settled; returns the response. */
 export async function visit(page: Page, siteUrl: string, target: PageVisit, theme: Theme): Promise<Response | null> {
   const response = await page.goto(new URL(target.url.slice(1), siteUrl).href, { waitUntil: target.settle ? "networkidle" : "load" });
-  if (theme.dataTheme) {
-    await page.evaluate((value) => document.documentElement.setAttribute("data-theme", value), theme.dataTheme);
-  }
+  if (theme.dataTheme) await applyTheme(page, theme, null);
+  await settle(page);
+  return response;
+}
+
+/**
+ * Switches a loaded page to another theme without reloading it: the emulated colour scheme, and `data-theme` set to
+ * the theme's choice or back to `initialDataTheme` (what the page's own scripts had set), then waits for transitions.
+ */
+export async function applyTheme(page: Page, theme: Theme, initialDataTheme: string | null): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme.colorScheme });
+  await page.evaluate((value) => {
+    if (value === null) document.documentElement.removeAttribute("data-theme");
+    else document.documentElement.setAttribute("data-theme", value);
+  }, theme.dataTheme ?? initialDataTheme);
+  await settle(page);
+}
+
+/** Waits until every running CSS transition and animation of the page has finished. */
+async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
   });
-  return response;
 }

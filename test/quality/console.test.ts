@@ -133,13 +133,21 @@ describe("console errors and Content-Security-Policy violations", () => {
     const watched = await openWatchedPage(browser, lightTheme, "allow");
     try {
       await visit(watched.page, site.url, { url: "/", type: "/", settle: true }, lightTheme);
-      const registered = await watched.page.evaluate(async () => {
-        if (!("serviceWorker" in navigator) || !(await navigator.serviceWorker.getRegistration())) return false;
-        await navigator.serviceWorker.ready;
-        return true;
+      // Wait for the worker to finish installing one way or the other: "activated", "redundant" (it failed) or "none".
+      const workerState = await watched.page.evaluate(async () => {
+        const registration = "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistration() : undefined;
+        const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
+        if (!worker) return "none";
+        if (worker.state === "activated" || worker.state === "redundant") return worker.state;
+        return new Promise<string>((resolve) => {
+          worker.addEventListener("statechange", () => {
+            if (worker.state === "activated" || worker.state === "redundant") resolve(worker.state);
+          });
+        });
       });
+      assert.notEqual(workerState, "redundant", `the service worker failed to install: ${watched.errors.join("; ")}`);
       const errors = await errorsOn(watched, site.url, [...visitsOf(samplePages(pages)), ...dynamicVisits(pages)], lightTheme);
-      assert.equal(errors.length, 0, `${errors.length} error(s)${registered ? "" : " (no service worker registered)"}:\n${errors.join("\n")}`);
+      assert.equal(errors.length, 0, `${errors.length} error(s) (service worker: ${workerState}):\n${errors.join("\n")}`);
     } finally {
       await watched.context.close();
     }
