@@ -10,6 +10,7 @@ import searchPlugin from "./src/plugins/search.ts";
 import offlinePlugin from "./src/plugins/offline.ts";
 import discoveryPlugin from "./src/plugins/discovery.ts";
 import { settingsOf } from "./src/settings.ts";
+import { layoutsDir } from "./src/paths.ts";
 
 export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(typescriptTemplates);
@@ -26,7 +27,7 @@ export default function (eleventyConfig: UserConfig) {
 
   return {
     templateFormats: ["11ty.ts"],
-    dir: { input: "layouts", output: settingsOf(eleventyConfig).outputDir, includes: "_includes", data: "_data" },
+    dir: { input: layoutsDir, output: settingsOf(eleventyConfig).outputDir, includes: "_includes", data: "_data" },
     pathPrefix: settingsOf(eleventyConfig).pathPrefix,
   };
 }

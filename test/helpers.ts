@@ -138,11 +138,13 @@ const bundledSiteSources = ["content", "layouts", "src", ".eleventy.ts", "packag
 /**
  * Builds the bundled guides (content/) once per version of the sources and returns the output folder. The build is
  * kept in the system's temporary folder under a hash of the sources, so every test file of a run (and the next run,
- * when nothing changed) shares it; builds of other versions that nobody touched for ten minutes are removed.
+ * when nothing changed) shares it. Each process using a build marks it as in use until it exits; builds of other
+ * versions that no running process uses and nobody touched for ten minutes are removed.
  */
 export async function buildBundledSite(): Promise<string> {
   const { createHash } = await import("node:crypto");
-  const { readdir, readFile, stat, utimes } = await import("node:fs/promises");
+  const { readdir, readFile, stat, utimes, writeFile } = await import("node:fs/promises");
+  const { rmSync } = await import("node:fs");
   const hash = createHash("sha256");
   for (const source of bundledSiteSources) {
     const full = path.join(projectRoot, source);
@@ -155,15 +157,30 @@ export async function buildBundledSite(): Promise<string> {
   if (!existsSync(path.join(outputDir, "index.html"))) {
     await buildSite({ contentDir: path.join(projectRoot, "content"), outputDir, ...parseBaseUrl("/") });
   }
+  const inUse = path.join(cacheDir, `in-use-${process.pid}`);
+  await writeFile(inUse, "");
+  process.once("exit", () => rmSync(inUse, { force: true }));
   const now = new Date();
   await utimes(cacheDir, now, now);
   for (const name of await readdir(tmpdir())) {
     const other = path.join(tmpdir(), name);
     if (!name.startsWith(cachePrefix) || other === cacheDir) continue;
-    const { mtimeMs } = await stat(other);
-    if (now.getTime() - mtimeMs > 10 * 60_000) await rm(other, { recursive: true, force: true });
+    // Another run may be removing the same folder: a folder that vanished meanwhile needs nothing more.
+    const { mtimeMs } = await stat(other).catch(() => ({ mtimeMs: now.getTime() }));
+    const entries = await readdir(other).catch(() => []);
+    const users = entries.filter((entry) => entry.startsWith("in-use-")).map((entry) => Number(entry.slice("in-use-".length)));
+    if (now.getTime() - mtimeMs > 10 * 60_000 && !users.some(isRunning)) await rm(other, { recursive: true, force: true });
   }
   return outputDir;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** Makes every Content-Security-Policy violation in a browser context a console error that watchForErrors collects. */

@@ -3,7 +3,7 @@
 //
 // Why two views and never both at once: the diagram is the navigable structure itself — each box is an SVG <a href>
 // (a real link to keyboards, mice and screen readers alike), in learning order in the DOM, named "3. CSS layout: Web
-// platform, required", inside one group per stage; lane names, stage rules and prerequisite curves are drawn
+// platform, required", inside one group per stage; lane names, stage rules and prerequisite lines are drawn
 // aria-hidden because every link's name already says its category and importance. That beats `role="img"` with a
 // separate list: links inside an image are either unreachable or announced as a picture's children, and a second copy
 // of the links would give every skill two tab stops. On narrower screens (and at high zoom), where lanes would need a
@@ -41,7 +41,7 @@ export function roadmap(role: Role, skills: readonly Pick<Skill, "slug" | "prere
 </section>`;
 }
 
-/** The diagram alone: lanes, stage rules and prerequisite curves (all hidden from assistive technology), then the linked boxes in learning order. */
+/** The diagram alone: lanes, prerequisite lines and stage rules (all hidden from assistive technology), then the linked boxes in learning order. */
 export function roadmapSvg(role: Pick<Role, "slug" | "title">, layout: RoadmapLayout<SkillLink>): SafeHtml {
   const arrowId = `roadmap-arrow-${role.slug}`;
   return html`<svg class="roadmap__svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label="Roadmap of ${role.title}: ${layout.nodes.length} skills in learning order">
@@ -59,6 +59,8 @@ ${layout.nodes.filter((node) => node.step.stage === stage.stage).map(roadmapNode
 `)}</svg>`;
 }
 
+// The spaces between a title's lines are invisible (each line is placed on its own) but keep its words apart in the
+// text content, so the visible label reads as part of the link's name.
 function roadmapNode(node: RoadmapNode<SkillLink>): SafeHtml {
   const { step } = node;
   const ring = 4;
@@ -67,7 +69,7 @@ function roadmapNode(node: RoadmapNode<SkillLink>): SafeHtml {
 <rect class="roadmap__box" x="${node.x}" y="${node.y}" width="${node.width}" height="${node.height}" rx="6"/>
 <circle class="roadmap__badge" cx="${node.badge.cx}" cy="${node.badge.cy}" r="${node.badge.r}"/>
 <text class="roadmap__number" x="${node.badge.cx}" y="${node.badge.cy + 4}" text-anchor="middle">${step.number}</text>
-<text class="roadmap__title">${node.lines.map((line) => html`<tspan x="${line.x}" y="${line.y}">${line.text}</tspan>`)}</text>
+<text class="roadmap__title">${node.lines.map((line, index) => html`${index > 0 ? " " : ""}<tspan x="${line.x}" y="${line.y}">${line.text}</tspan>`)}</text>
 </a>
 `;
 }
@@ -97,7 +99,7 @@ function importanceName(importance: Importance): string {
   return importanceLevels[importance].toLowerCase();
 }
 
-/** What the box styles and curves mean; shown beside the diagram only. */
+/** What the box styles, lines and badges mean; shown with the diagram only. */
 function legend(): SafeHtml {
   const swatch = (importance: Importance) => html`<li><svg class="roadmap__swatch roadmap__node--${importance}" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true"><rect class="roadmap__box" x="2" y="2" width="24" height="14" rx="3"/></svg>${importanceLevels[importance]}</li>`;
   return html`<ul class="roadmap__legend">

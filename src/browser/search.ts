@@ -395,10 +395,9 @@ function resultItem(result: PagefindResult, roleUrls: Map<string, string>): HTML
     const paragraph = textElement("p", "search-result__roles", result.meta.type === "Technology" ? "Used by: " : "Needed by: ");
     roles.forEach((role, index) => {
       const url = roleUrls.get(role);
-      const roleLink = url ? element("a", "") : element("span", "");
-      if (roleLink instanceof HTMLAnchorElement && url) roleLink.href = url;
-      roleLink.textContent = role;
-      paragraph.append(...(index > 0 ? [", "] : []), roleLink);
+      const name = url ? Object.assign(element("a", ""), { href: url }) : element("span", "");
+      name.textContent = role;
+      paragraph.append(...(index > 0 ? [", "] : []), name);
     });
     item.append(paragraph);
   }

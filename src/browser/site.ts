@@ -6,7 +6,7 @@ document.addEventListener("keydown", (event) => {
   if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement | null;
   if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
-  const input = document.querySelector<HTMLInputElement>("#search-input, #site-search-input");
+  const input = (document.getElementById("search-input") ?? document.getElementById("site-search-input")) as HTMLInputElement | null;
   if (!input) return;
   event.preventDefault();
   input.focus();

@@ -5,7 +5,8 @@ import { renderBody, type RenderedBody } from "./render.ts";
 import { resolveModel } from "./resolve.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import type { SiteModel } from "./model.ts";
-import { attachSourceInfo, readSourceDates } from "./sources.ts";
+import { attachSourceInfo } from "./sources.ts";
+import { lastCommitDates } from "./git-dates.ts";
 import type { RepositoryConfig } from "./repository.ts";
 import { collections } from "../schema/index.ts";
 
@@ -23,7 +24,8 @@ export async function buildModel(contentDir: string, options: ModelOptions = {})
 
 /** Loads every guide under `contentDir`, returning the model when the content is sound and every problem found. */
 export async function tryBuildModel(contentDir: string, options: ModelOptions = {}): Promise<{ model?: SiteModel; problems: ContentProblem[] }> {
-  const dates = readSourceDates(contentDir);
+  // git runs in its own process alongside loading and rendering; lastCommitDates never rejects.
+  const dates = lastCommitDates(contentDir);
   const loaded = await loadContent(contentDir);
   const problems = [...loaded.problems];
   const valid: ValidEntry[] = [];

@@ -1,14 +1,8 @@
 // Attaches to each guide what its source file tells beyond its text: when it last changed and where to edit it.
-import { lastCommitDates } from "./git-dates.ts";
 import { editUrl, type RepositoryConfig } from "./repository.ts";
 import type { SiteModel } from "./model.ts";
 
-/** Starts reading when each file last changed; git runs alongside the rest of the pipeline. */
-export function readSourceDates(contentDir: string): Promise<Map<string, string>> {
-  return lastCommitDates(contentDir);
-}
-
-/** Sets `lastUpdated` (git history, else the front-matter date) and, with a repository, `editUrl` on every guide. */
+/** Sets `lastUpdated` (the file's last commit, else the front-matter date) and, with a repository, `editUrl` on every guide. */
 export function attachSourceInfo(model: SiteModel, committed: Map<string, string>, repository?: RepositoryConfig): void {
   for (const guide of [...model.roles, ...model.skills, ...model.technologies]) {
     guide.lastUpdated = committed.get(guide.sourcePath) ?? guide.lastModified;

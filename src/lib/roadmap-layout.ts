@@ -1,5 +1,5 @@
 // The geometry of a role's roadmap: one lane per skill category, one node per step of the learning path, read top to
-// bottom in learning order; pure and in whole pixels, so the same data always gives the same drawing.
+// bottom in learning order; pure, with rounded coordinates, so the same data always gives the same drawing.
 import { importanceLevels, skillCategories, type Importance, type SkillCategory } from "../schema/taxonomy.ts";
 import type { PathSkill, PathStep } from "./learning-path.ts";
 
@@ -27,7 +27,7 @@ export interface RoadmapLane {
 /** A stage of the learning path: a horizontal rule and a label above its first row. */
 export interface RoadmapStage {
   stage: Importance;
-  /** "Required", or "Required and what it builds on" when the stage holds less important prerequisites too. */
+  /** "Required", or "Required, and what it builds on" when the stage holds less important prerequisites too. */
   label: string;
   /** The numbers of the stage's first and last steps. */
   first: number;
@@ -85,9 +85,9 @@ export const roadmapMetrics = {
   nodeInset: 2,
   textInset: 6,
   badgeRadius: 10,
-  /** Space above each row of boxes: a channel for curves to run along, then the badges. */
+  /** Space above each row of boxes: a channel for prerequisite lines to run along, then the badges. */
   rowHeadroom: 22,
-  /** Space below each row of boxes: a channel for curves leaving it. */
+  /** Space below each row of boxes: a channel for the lines leaving it. */
   rowFootroom: 12,
   stageHeight: 30,
   cornerRadius: 6,
@@ -129,7 +129,7 @@ export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T
   });
   const boxHeight = (lines: number) => m.badgeRadius + 6 + lines * m.lineHeight + 8;
 
-  // Vertical bands: a labelled rule where a stage starts, then for each row a channel for curves, the boxes, and a
+  // Vertical bands: a labelled rule where a stage starts, then for each row a channel for lines, the boxes, and a
   // channel below them.
   const stages: RoadmapStage[] = [];
   const bands: RowBand[] = [];

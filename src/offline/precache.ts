@@ -28,7 +28,8 @@ export interface BuiltFile {
   hash: string;
 }
 
-const neverStored = [/^\.role-guides-output$/, /^sw\.js$/, /^_headers$/, /^_redirects$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
+// The data exports, feeds and crawler files are for other programs, not for reading offline.
+const neverStored = [/^(roles|skills|technologies)\.json$/, /^(roles|skills|technologies)\/[^/]+\.json$/, /^schema\//, /^(feed|sitemap)\.xml$/, /^robots\.txt$/, /^share\.png$/, /^\.role-guides-output$/, /^sw\.js$/, /^_headers$/, /^_redirects$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
 const corePage = /^(index\.html|404\.html|search\/index\.html|roles\/index\.html|skills\/index\.html|technologies\/index\.html|roles\/[^/]+\/index\.html)$/;
 
 /** Plans the precache for a list of built files; pure, so tests can feed it any list. */

@@ -4,6 +4,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { settingsOf } from "../settings.ts";
 import { addPostBuildStep } from "./post-build.ts";
+import { addHtmlFilesInOrder, normalisePagefindIndex } from "../lib/pagefind-normalise.ts";
 
 /** Runs Pagefind over the output folder once Eleventy has written it, failing the build on any Pagefind error. */
 export default function searchPlugin(eleventyConfig: UserConfig): void {
@@ -16,17 +17,24 @@ export default function searchPlugin(eleventyConfig: UserConfig): void {
 /** The pages worth searching: one per role, skill and technology (the list pages under them are left out). */
 export const guidePagesGlob = "{roles,skills,technologies}/*/index.html";
 
+/** The folders whose pages are indexed; list pages in them have no data-pagefind-body, so Pagefind leaves them out. */
+const guideFolders = ["roles", "skills", "technologies"];
+
 /** Builds the search index of the guide pages under `siteDir` into `siteDir/pagefind/`; throws listing every error Pagefind returns. */
 export async function buildSearchIndex(siteDir: string, options: { glob?: string } = {}): Promise<{ pageCount: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   assertNoErrors("create the index", errors);
   if (!index) throw new Error("Pagefind did not create an index");
   try {
-    const glob = options.glob ?? guidePagesGlob;
-    const added = await index.addDirectory({ path: siteDir, glob });
-    assertNoErrors(`index the pages matching ${glob}`, added.errors);
+    // Pages are added one by one in path order (not with addDirectory, which follows the file system's order), and the
+    // written index is normalised, so the same guides always give the same index bytes.
+    const added = options.glob === undefined
+      ? await addHtmlFilesInOrder(index, siteDir, guideFolders)
+      : await index.addDirectory({ path: siteDir, glob: options.glob });
+    assertNoErrors(`index the pages matching ${options.glob ?? guidePagesGlob}`, added.errors);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
     assertNoErrors("write the index", written.errors);
+    await normalisePagefindIndex(path.join(siteDir, "pagefind"));
     return { pageCount: added.page_count };
   } finally {
     await index.deleteIndex();

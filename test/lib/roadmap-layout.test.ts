@@ -157,6 +157,10 @@ describe("roadmap and chart markup", () => {
       ["/skills/communication/", "3. Communication: Soft skills, recommended"],
     ]);
     assert.equal(names.length, 9);
+    // A title set on several lines still reads as its words, spaced, so the visible label is part of the link's name.
+    const titles = [...svg.matchAll(/<text class="roadmap__title">(.*?)<\/text>/g)].map((match) => (match[1] ?? "").replace(/<[^>]+>/g, ""));
+    assert.ok(titles.includes("Version control with Git and code hosting"), titles.join(" | "));
+    assert.ok(layoutRoadmap(roleLearningPath(role, model.skills)).nodes.some((node) => node.lines.length > 1), "the fixture has a title on several lines");
   });
 
   it("counts a skill's roles by importance out of every role", () => {

@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import type { AxeResults, Result, RunOptions } from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildBundledSite, launchBrowser, serve, type ServedSite } from "../helpers.ts";
-import { applyTheme, dynamicVisits, openThemedContext, visit, visitsOf, type PageVisit } from "./browser.ts";
+import { applyTheme, dynamicVisits, openThemedContext, stopMotion, visit, visitsOf, type PageVisit } from "./browser.ts";
 import { listSitePages, samplePages, themesOf, type Theme } from "./site-pages.ts";
 
 /** The rule sets of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
@@ -69,7 +69,7 @@ describe(`accessibility (axe-core, WCAG 2.2 A and AA) in the views: ${views.map(
   before(async () => {
     site = await serve(siteDir);
     browser = await launchBrowser();
-    context = await openThemedContext(browser, themes[0]!, { viewport: desktop });
+    context = await openThemedContext(browser, themes[0]!, { viewport: desktop, bypassCsp: true });
     page = await context.newPage();
   });
   after(async () => {
@@ -82,6 +82,7 @@ describe(`accessibility (axe-core, WCAG 2.2 A and AA) in the views: ${views.map(
     it(`finds no violation on ${target.url} (${target.type}) in any view`, async () => {
       await page.setViewportSize(desktop);
       await visit(page, site.url, target, themes[0]!);
+      await stopMotion(page);
       const initialDataTheme = await page.evaluate(() => document.documentElement.getAttribute("data-theme"));
       const reports: string[] = [];
       for (const view of views) {

@@ -28,14 +28,31 @@ export function visitsOf(pages: readonly SitePage[]): PageVisit[] {
   return pages.map((page) => ({ url: page.url, type: page.type }));
 }
 
+/** How a quality gate wants its browser context. */
+export interface ContextOptions {
+  serviceWorkers?: "allow" | "block";
+  viewport?: { width: number; height: number };
+  /** Lets the test add its own <style> (see stopMotion); only for gates that do not check the Content-Security-Policy. */
+  bypassCsp?: boolean;
+}
+
 /** Opens a browser context that shows pages in a theme, at a desktop size, without motion. */
-export async function openThemedContext(browser: Browser, theme: Theme, options: { serviceWorkers?: "allow" | "block"; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+export async function openThemedContext(browser: Browser, theme: Theme, options: ContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({
     colorScheme: theme.colorScheme,
     reducedMotion: "reduce",
     viewport: options.viewport ?? { width: 1280, height: 800 },
     serviceWorkers: options.serviceWorkers ?? "block",
+    bypassCSP: options.bypassCsp ?? false,
   });
+}
+
+/**
+ * Turns off CSS transitions and animations in a loaded page, so that colours read right after a theme switch are the
+ * theme's own and not a frame of a transition (styles of off-screen elements may only start transitioning when read).
+ */
+export async function stopMotion(page: Page): Promise<void> {
+  await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
 }
 
 /** Loads a page of the site served at `siteUrl`, applies the theme, and waits until it has settled; returns the response. */
