@@ -14,9 +14,6 @@ export default defineConfig({
     // ARIA 1.2 lets lists be named; the lists of linked skills and technologies carry a name ("Required skills") so a
     // screen reader moving from list to list says what each one holds. Other misuse of aria-label is still an error.
     "aria-label-misuse": ["error", { allowAnyNamable: true }],
-    // Checkboxes sharing a name are one multiple choice that submits every ticked value (`?role=a&role=b`), as the
-    // compare form does; the rule's default only lets radio buttons and buttons share a name.
-    "form-dup-name": ["error", { shared: ["radio", "button", "reset", "submit", "checkbox"] }],
     // Subresource integrity guards files from other hosts; every script and stylesheet is our own, same-origin file.
     "require-sri": ["error", { target: "crossorigin" }],
     // The Content-Security-Policy (src/lib/csp.ts) allows no inline styles: catch a <style> element before a browser does.

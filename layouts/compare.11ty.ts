@@ -23,7 +23,7 @@ export default function render(data: PageData): string {
   <h1>Compare roles</h1>
   <p class="lead">What two or three roles share, what sets each apart, and what it takes to move from one to another.</p>
   <form class="compare-picker" action="/compare/" method="get" data-compare-picker>
-    <!-- [html-validate-disable-block form-dup-name: checkboxes sharing a name submit ?role=a&role=b] -->
+    <!-- [html-validate-disable form-dup-name: checkboxes sharing a name submit ?role=a&role=b] -->
     <fieldset>
       <legend>Pick two or three roles</legend>
       <ul class="check-list">

@@ -26,7 +26,8 @@ Options:
   --output <dir>     Folder the site is written to (default: _site)
   --base-url <url>   Public address or path of the site, like https://example.org/guides/ (default: /)
   --port <number>    Port for start and serve (default: 8080)
-  --repository <url> Repository for "Edit this page" links, or "none" (default: roleGuides.repository in package.json)
+  --repository <url> Repository for "Edit this page" links, or "none" (default: ROLE_GUIDES_REPOSITORY, then
+                     roleGuides.repository in package.json)
   --summary, --category, --kind, --homepage <value>   Starting values for new
   --force            Let new write a guide whose title is close to an existing one's
   --help             Show this help`;

@@ -12,46 +12,66 @@ const pages = await listSitePages(siteDir);
 const themes = await themesOf(siteDir);
 const [lightTheme, ...otherThemes] = themes as [Theme, ...Theme[]];
 
-/** A page with the errors it collects, its own and its service worker's. */
-interface WatchedPage {
-  context: BrowserContext;
+/** A browser tab with the errors it collects. */
+interface Tab {
   page: Page;
   errors: string[];
 }
 
-/** Opens a context in a theme that reports Content-Security-Policy violations and every error of its page and service worker. */
-async function openWatchedPage(browser: Browser, theme: Theme, serviceWorkers: "allow" | "block"): Promise<WatchedPage> {
-  const context = await openThemedContext(browser, theme, { serviceWorkers });
+/** A context in one theme, with tabs that visit pages side by side and the errors of any service worker. */
+interface WatchedContext {
+  context: BrowserContext;
+  tabs: Tab[];
+  workerErrors: string[];
+}
+
+/** Opens a context in a theme that reports Content-Security-Policy violations and every error of its tabs and service worker. */
+async function openWatched(browser: Browser, theme: Theme, options: { serviceWorkers: "allow" | "block"; tabs: number }): Promise<WatchedContext> {
+  const context = await openThemedContext(browser, theme, { serviceWorkers: options.serviceWorkers });
   await reportCspViolations(context);
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
+  const tabs: Tab[] = [];
+  for (let index = 0; index < options.tabs; index++) {
+    const page = await context.newPage();
+    tabs.push({ page, errors: watchForErrors(page) });
+  }
+  const workerErrors: string[] = [];
   const watchWorker = (worker: Worker) =>
     worker.on("console", (message) => {
-      if (message.type() === "error") errors.push(`service worker console: ${message.text()}`);
+      if (message.type() === "error") workerErrors.push(`service worker console: ${message.text()}`);
     });
   context.on("serviceworker", watchWorker);
   context.serviceWorkers().forEach(watchWorker);
-  return { context, page, errors };
+  return { context, tabs, workerErrors };
 }
 
 /**
- * Visits pages one after another and returns every error, each line naming the page and theme. A page the server
- * sends without a Content-Security-Policy (from the site's `_headers`) is an error too, unless a service worker
- * answered: a gate on violations means nothing where no policy applies.
+ * Visits pages, spread over the context's tabs, and returns every error, each line naming the page and theme. A page
+ * the server sends without a Content-Security-Policy (from the site's `_headers`) is an error too, unless a service
+ * worker answered: a gate on violations means nothing where no policy applies.
  */
-async function errorsOn(watched: WatchedPage, siteUrl: string, visits: readonly PageVisit[], theme: Theme): Promise<string[]> {
-  const found: string[] = [];
-  for (const target of visits) {
-    watched.errors.length = 0;
-    const response = await visit(watched.page, siteUrl, target, theme);
-    const where = `  ${target.url} (${theme.name})`;
-    if (!response) found.push(`${where}: no response`);
-    else if (response.status() >= 400) found.push(`${where}: HTTP ${response.status()}`);
-    else if (!response.fromServiceWorker() && !(await response.headerValue("content-security-policy"))) found.push(`${where}: served without a Content-Security-Policy header`);
-    found.push(...watched.errors.map((error) => `${where}: ${error}`));
-  }
-  return found;
+async function errorsOn(watched: WatchedContext, siteUrl: string, visits: readonly PageVisit[], theme: Theme): Promise<string[]> {
+  const found: string[][] = visits.map(() => []);
+  let next = 0;
+  watched.workerErrors.length = 0;
+  await Promise.all(
+    watched.tabs.map(async (tab) => {
+      for (let index = next++; index < visits.length; index = next++) {
+        const target = visits[index]!;
+        tab.errors.length = 0;
+        const response = await visit(tab.page, siteUrl, target, theme);
+        const where = `  ${target.url} (${theme.name})`;
+        if (!response) found[index]!.push(`${where}: no response`);
+        else if (response.status() >= 400) found[index]!.push(`${where}: HTTP ${response.status()}`);
+        else if (!response.fromServiceWorker() && !(await response.headerValue("content-security-policy"))) found[index]!.push(`${where}: served without a Content-Security-Policy header`);
+        found[index]!.push(...tab.errors.map((error) => `${where}: ${error}`));
+      }
+    }),
+  );
+  return [...found.flat(), ...watched.workerErrors.map((error) => `  (${theme.name}): ${error}`)];
 }
+
+/** Tabs that visit pages side by side: the pages are independent, and two cores finish sooner with two renderers busy. */
+const parallelTabs = 2;
 
 describe("console errors and Content-Security-Policy violations", () => {
   let browser: Browser;
@@ -66,33 +86,34 @@ describe("console errors and Content-Security-Policy violations", () => {
     await site?.close();
   });
 
+  it("reports a violation of the policy as an error (the watch works)", async () => {
+    const probe = await openWatched(browser, lightTheme, { serviceWorkers: "block", tabs: 1 });
+    try {
+      const tab = probe.tabs[0]!;
+      await visit(tab.page, site.url, { url: "/", type: "/" }, lightTheme);
+      const reported = tab.page.waitForEvent("console", (message) => message.text().startsWith("Content-Security-Policy violation"));
+      await tab.page.evaluate(() => {
+        const image = document.createElement("img");
+        image.alt = "";
+        image.src = "https://example.invalid/tracker.png";
+        document.body.append(image);
+      });
+      await reported;
+      assert.ok(
+        tab.errors.some((error) => error.includes("Content-Security-Policy violation: img-src blocked https://example.invalid/tracker.png")),
+        `no violation reported: ${tab.errors.join("; ")}`,
+      );
+    } finally {
+      await probe.context.close();
+    }
+  });
+
   describe(`on every page, in the ${lightTheme.name} theme`, () => {
-    let watched: WatchedPage;
+    let watched: WatchedContext;
     before(async () => {
-      watched = await openWatchedPage(browser, lightTheme, "block");
+      watched = await openWatched(browser, lightTheme, { serviceWorkers: "block", tabs: parallelTabs });
     });
     after(() => watched?.context.close());
-
-    it("reports a violation of the policy as an error (the watch works)", async () => {
-      const probe = await openWatchedPage(browser, lightTheme, "block");
-      try {
-        await visit(probe.page, site.url, { url: "/", type: "/" }, lightTheme);
-        const reported = probe.page.waitForEvent("console", (message) => message.text().startsWith("Content-Security-Policy violation"));
-        await probe.page.evaluate(() => {
-          const image = document.createElement("img");
-          image.alt = "";
-          image.src = "https://example.invalid/tracker.png";
-          document.body.append(image);
-        });
-        await reported;
-        assert.ok(
-          probe.errors.some((error) => error.includes("Content-Security-Policy violation: img-src blocked https://example.invalid/tracker.png")),
-          `no violation reported: ${probe.errors.join("; ")}`,
-        );
-      } finally {
-        await probe.context.close();
-      }
-    });
 
     for (const [type, group] of pagesByType(pages)) {
       it(`finds none on the ${group.length} page(s) of type ${type}`, async () => {
@@ -107,19 +128,20 @@ describe("console errors and Content-Security-Policy violations", () => {
     });
 
     it("finds none on the not-found page served for a missing address", async () => {
-      watched.errors.length = 0;
-      const response = await visit(watched.page, site.url, { url: "/no-such-guide/", type: "missing" }, lightTheme);
+      const tab = watched.tabs[0]!;
+      tab.errors.length = 0;
+      const response = await visit(tab.page, site.url, { url: "/no-such-guide/", type: "missing" }, lightTheme);
       assert.equal(response?.status(), 404);
-      assert.match(await watched.page.locator("h1").innerText(), /not found/i);
+      assert.match(await tab.page.locator("h1").innerText(), /not found/i);
       // Chromium logs the 404 status of the address itself; anything else is a fault of the page.
-      const errors = watched.errors.filter((error) => !/Failed to load resource: the server responded with a status of 404/.test(error));
+      const errors = tab.errors.filter((error) => !/Failed to load resource: the server responded with a status of 404/.test(error));
       assert.deepEqual(errors, []);
     });
   });
 
   for (const theme of otherThemes) {
     it(`finds none on a sample of every page type in the ${theme.name} theme`, async () => {
-      const watched = await openWatchedPage(browser, theme, "block");
+      const watched = await openWatched(browser, theme, { serviceWorkers: "block", tabs: parallelTabs });
       try {
         const errors = await errorsOn(watched, site.url, [...visitsOf(samplePages(pages)), ...dynamicVisits(pages)], theme);
         assert.equal(errors.length, 0, `${errors.length} error(s):\n${errors.join("\n")}`);
@@ -130,11 +152,12 @@ describe("console errors and Content-Security-Policy violations", () => {
   }
 
   it("finds none on a sample of every page type once the service worker controls the pages", async () => {
-    const watched = await openWatchedPage(browser, lightTheme, "allow");
+    const watched = await openWatched(browser, lightTheme, { serviceWorkers: "allow", tabs: 1 });
     try {
-      await visit(watched.page, site.url, { url: "/", type: "/", settle: true }, lightTheme);
+      const tab = watched.tabs[0]!;
+      await visit(tab.page, site.url, { url: "/", type: "/", settle: true }, lightTheme);
       // Wait for the worker to finish installing one way or the other: "activated", "redundant" (it failed) or "none".
-      const workerState = await watched.page.evaluate(async () => {
+      const workerState = await tab.page.evaluate(async () => {
         const registration = "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistration() : undefined;
         const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
         if (!worker) return "none";
@@ -145,7 +168,7 @@ describe("console errors and Content-Security-Policy violations", () => {
           });
         });
       });
-      assert.notEqual(workerState, "redundant", `the service worker failed to install: ${watched.errors.join("; ")}`);
+      assert.notEqual(workerState, "redundant", `the service worker failed to install: ${[...tab.errors, ...watched.workerErrors].join("; ")}`);
       const errors = await errorsOn(watched, site.url, [...visitsOf(samplePages(pages)), ...dynamicVisits(pages)], lightTheme);
       assert.equal(errors.length, 0, `${errors.length} error(s) (service worker: ${workerState}):\n${errors.join("\n")}`);
     } finally {
