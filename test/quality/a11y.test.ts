@@ -78,6 +78,22 @@ describe(`accessibility (axe-core, WCAG 2.2 A and AA) in the views: ${views.map(
     await site?.close();
   });
 
+  it("reports a violation it is shown, with its rule and element (the check works)", async () => {
+    await page.setViewportSize(desktop);
+    await visit(page, site.url, { url: "/", type: "/" }, themes[0]!);
+    await page.evaluate(() => {
+      const image = document.createElement("img");
+      image.src = "/icon.svg";
+      image.className = "unlabelled-probe";
+      document.querySelector("main")?.append(image);
+    });
+    const violations = await axeViolations(page);
+    assert.deepEqual(
+      violations.map((violation) => [violation.id, violation.nodes.map((node) => node.target.join(" "))]),
+      [["image-alt", [".unlabelled-probe"]]],
+    );
+  });
+
   for (const target of visits) {
     it(`finds no violation on ${target.url} (${target.type}) in any view`, async () => {
       await page.setViewportSize(desktop);

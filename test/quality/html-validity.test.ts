@@ -46,6 +46,15 @@ function describeErrors(errors: readonly PageError[], shown = 40): string {
 }
 
 describe("HTML validity (html-validate)", () => {
+  it("reports invalid markup under the project's rules (the check works)", async () => {
+    const report = await validator.validateString(
+      `<!doctype html><html lang="en"><head><title>Probe</title></head><body><main><h1 id="a">A</h1><p id="a" style="color: red">B</p><ul><p>C</p></ul></main></body></html>`,
+      "probe.html",
+    );
+    const rules = new Set(report.results.flatMap((result) => result.messages.map((message) => message.ruleId)));
+    for (const rule of ["no-dup-id", "no-inline-style", "element-permitted-content"]) assert.ok(rules.has(rule), `${rule} not reported: ${[...rules].join(", ")}`);
+  });
+
   it("finds pages of the home, list, guide and 404 types to check", () => {
     for (const type of ["/", "/404.html", "/roles/", "/roles/*/", "/skills/", "/skills/*/", "/technologies/", "/technologies/*/"]) {
       assert.ok(groups.has(type), `no page of type ${type} in the build`);

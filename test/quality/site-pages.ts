@@ -43,13 +43,14 @@ export function pagesByType(pages: readonly SitePage[]): Map<string, SitePage[]>
   return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** A few pages of every type: the smallest and the largest of each, which between them show the most variety. */
-export function samplePages(pages: readonly SitePage[]): SitePage[] {
+/**
+ * A few pages of every type: the largest and the smallest of each, which between them show the most variety, or only
+ * the largest when one page per type is enough.
+ */
+export function samplePages(pages: readonly SitePage[], perType: 1 | 2 = 2): SitePage[] {
   return [...pagesByType(pages).values()].flatMap((group) => {
-    const bySize = [...group].sort((a, b) => a.bytes - b.bytes || (a.url < b.url ? -1 : 1));
-    const smallest = bySize[0];
-    const largest = bySize.at(-1);
-    return smallest === largest ? [smallest!] : [smallest!, largest!];
+    const bySize = [...group].sort((a, b) => b.bytes - a.bytes || (a.url < b.url ? -1 : 1));
+    return bySize.slice(0, 1).concat(perType === 2 && bySize.length > 1 ? bySize.slice(-1) : []);
   });
 }
 
