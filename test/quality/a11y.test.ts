@@ -89,8 +89,8 @@ describe(`accessibility (axe-core, WCAG 2.2 A and AA) in the views: ${views.map(
     });
     const violations = await axeViolations(page);
     assert.deepEqual(
-      violations.map((violation) => [violation.id, violation.nodes.map((node) => node.target.join(" "))]),
-      [["image-alt", [".unlabelled-probe"]]],
+      violations.map((violation) => [violation.id, violation.nodes.map((node) => node.html)]),
+      [["image-alt", ['<img src="/icon.svg" class="unlabelled-probe">']]],
     );
   });
 
