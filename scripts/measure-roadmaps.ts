@@ -11,6 +11,7 @@ import { skillCategories, type SkillCategory } from "../src/schema/index.ts";
 import { layoutRoadmap } from "../src/lib/roadmap-layout.ts";
 import { roadmap, roleLearningPath } from "../layouts/partials/roadmap.ts";
 import type { Measure } from "./bench/optional-measures.ts";
+import { random } from "./bench/synthetic.ts";
 
 /** What laying out and drawing every roadmap of a model cost. */
 export interface RoadmapMeasurement {
@@ -26,18 +27,6 @@ export interface RoadmapMeasurement {
   /** Bytes of roadmap markup across all role pages, and per page on average. */
   bytes: number;
   bytesPerRole: number;
-}
-
-/** A small seeded random generator, so the same seed always makes the same model. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const words = (

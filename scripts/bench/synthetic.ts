@@ -3,8 +3,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { skillCategories, technologyKinds } from "../../src/schema/index.ts";
 
-/** A small seeded random generator, so the same page count always makes the same content. */
-function random(seed: number): () => number {
+/** A small seeded random generator (mulberry32), so the same seed always makes the same content. */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
