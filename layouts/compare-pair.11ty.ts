@@ -7,6 +7,7 @@ import { compareData, compareRoles, pairPath, relatedPairs, roleProfile, skillOv
 import { renderPage } from "./base.ts";
 import { breadcrumbs } from "./partials/links.ts";
 import { comparisonView } from "./partials/comparison.ts";
+import { comparisonChart } from "./partials/charts.ts";
 
 type Pair = [RoleProfile, RoleProfile];
 type Data = PaginatedData<"pair", Pair>;
@@ -25,6 +26,7 @@ export default function render(data: Data): string {
   const allSkills = new Set([...skillsOf(a), ...skillsOf(b)]).size;
   const sharedTech = comparison.sharedTechnologies.length;
   const allTech = new Set([...a.technologies, ...b.technologies]).size;
+  const [roleA, roleB] = [roleNamed(data.guides.roles, a.slug), roleNamed(data.guides.roles, b.slug)];
   return renderPage(data, {
     title,
     description: `How the roles ${a.title} and ${b.title} differ: the skills and technologies they share, what is unique to each, and what it takes to move from one to the other.`,
@@ -40,8 +42,19 @@ export default function render(data: Data): string {
     <ul class="compare-roles">${[a, b].map((role) => html`<li><a href="${role.url}">${role.title}</a><p>${role.summary}</p></li>`)}</ul>
     <p class="compare-overlap">They share ${sharedSkills} of their ${allSkills} skills (${Math.round(skillOverlap(a, b) * 100)}%) and ${sharedTech} of their ${allTech} technologies.</p>
   </div>
+  <section class="comparison__section compare-chart" aria-labelledby="skills-by-category">
+    <h2 id="skills-by-category">Skills by category</h2>
+    ${comparisonChart(roleA, roleB)}
+  </section>
   ${comparisonView(comparison, lookup, { headingLevel: 2, idPrefix: "" })}
   <p class="compare-more"><a href="/compare/?roles=${a.slug},${b.slug}">Compare them with a third role</a> · <a href="/compare/">All comparisons</a></p>
 </article>`,
   });
+}
+
+/** The full role behind a comparison profile; the pair was built from these roles, so a miss is a bug. */
+function roleNamed(roles: readonly Role[], slug: string): Role {
+  const role = roles.find((candidate) => candidate.slug === slug);
+  if (!role) throw new Error(`compare-pair: no role with slug "${slug}"`);
+  return role;
 }

@@ -99,20 +99,23 @@ export function categorySplit(a: Pick<Role, "skills">, b: Pick<Role, "skills">):
 /**
  * On a comparison page: the skills only one role lists, both list, and only the other lists, by category — a table
  * (its own text equivalent) with a bar in each cell, the first role's bars growing towards the shared column from the
- * left and the second's away from it to the right.
+ * left and the second's away from it to the right. On screens too narrow for its columns it scrolls sideways in its own
+ * focusable region rather than widening the page.
  */
 export function comparisonChart(a: Role, b: Role): SafeHtml {
   const rows = categorySplit(a, b);
   const max = Math.max(1, ...rows.flatMap((row) => [row.onlyFirst, row.shared, row.onlySecond]));
   const sum = (key: "onlyFirst" | "shared" | "onlySecond") => rows.reduce((total, row) => total + row[key], 0);
   return html`<figure class="chart chart--split">
+  <section class="chart__scroll" aria-labelledby="split-chart-caption" tabindex="0">
     <table class="split-chart">
-      <caption>Skills by category: those only ${a.title} lists, those both list, and those only ${b.title} lists.</caption>
+      <caption id="split-chart-caption">Skills by category: those only ${a.title} lists, those both list, and those only ${b.title} lists.</caption>
       <thead><tr><th scope="col">Category</th><th scope="col" class="split-chart__first">Only ${a.title}</th><th scope="col" class="split-chart__shared">Both</th><th scope="col">Only ${b.title}</th></tr></thead>
       <tbody>
       ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td class="split-chart__first">${row.onlyFirst}${bar(row.onlyFirst, max, "a", "end")}</td><td class="split-chart__shared">${row.shared}${bar(row.shared, max, "shared", "middle")}</td><td>${row.onlySecond}${bar(row.onlySecond, max, "b")}</td></tr>
       `)}</tbody>
       <tfoot><tr><th scope="row">All skills</th><td class="split-chart__first">${sum("onlyFirst")}</td><td class="split-chart__shared">${sum("shared")}</td><td>${sum("onlySecond")}</td></tr></tfoot>
     </table>
+  </section>
 </figure>`;
 }

@@ -13,6 +13,7 @@ import { buildFixture, fixture, launchBrowser, reportCspViolations, serve, watch
 /** The fixture role's learning path, worked out by hand (see test/lib/learning-path.test.ts for why). */
 const expectedOrder = ["html", "css", "communication", "accessibility", "browser-tools", "debugging", "version-control", "testing", "api-design"];
 const rolePage = "roles/front-end-developer/";
+const comparePage = "compare/back-end-developer-vs-front-end-developer/";
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const wide = { width: 1280, height: 900 };
@@ -162,7 +163,7 @@ describe("role roadmaps and charts in a browser", () => {
     for (const colorScheme of ["light", "dark"] as const) {
       // Injecting axe as a script tag needs the page's Content-Security-Policy set aside; the next test checks it.
       const { context, page } = await open("", { colorScheme, bypassCSP: true });
-      for (const [url, viewport] of [[rolePage, wide], [rolePage, narrow], ["skills/communication/", wide], ["roles/", wide]] as const) {
+      for (const [url, viewport] of [[rolePage, wide], [rolePage, narrow], ["skills/communication/", wide], ["roles/", wide], [comparePage, wide], [comparePage, narrow]] as const) {
         await page.setViewportSize(viewport);
         await page.goto(new URL(url, served.url).href);
         await page.addScriptTag({ path: axePath });
@@ -174,12 +175,30 @@ describe("role roadmaps and charts in a browser", () => {
     }
   });
 
-  it("loads the role, skill and role-list pages without a console error or Content-Security-Policy violation", async () => {
+  it("charts a comparison's shared and unique skills with the same totals as the lists on its page", async () => {
+    const { context, page } = await open(comparePage);
+    const count = (selector: string) => page.locator(selector).count();
+    const counts = {
+      chart: (await page.locator(".split-chart tfoot td").allTextContents()).map(Number),
+      lists: [
+        await count("section[aria-labelledby='unique-back-end-developer'] a[href*='/skills/']"),
+        await count("section[aria-labelledby='shared-skills'] tbody tr"),
+        await count("section[aria-labelledby='unique-front-end-developer'] a[href*='/skills/']"),
+      ],
+      rows: await page.locator(".split-chart tbody th").allTextContents(),
+    };
+    assert.deepEqual(counts.chart, counts.lists);
+    assert.ok(counts.chart.every((count) => count > 0), `each column has skills in this fixture: ${counts.chart.join(", ")}`);
+    assert.ok(counts.rows.length > 1, "more than one category");
+    await context.close();
+  });
+
+  it("loads the role, skill, role-list and comparison pages without a console error or Content-Security-Policy violation", async () => {
     const context = await browser.newContext({ viewport: wide });
     await reportCspViolations(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    for (const url of [rolePage, "skills/communication/", "roles/"]) await page.goto(new URL(url, served.url).href);
+    for (const url of [rolePage, "skills/communication/", "roles/", comparePage]) await page.goto(new URL(url, served.url).href);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -1,6 +1,7 @@
 // Accessibility gate: axe-core's WCAG 2.2 A and AA rules find no violation on a sample of every page type of the
 // bundled site (the smallest and largest page of each type, and the search page's result states), in every theme, at
-// a desktop and a phone width. Each page is loaded once and switched between views, which keeps the gate fast.
+// a desktop and a phone width; and WCAG's reflow rule: at 320 px wide no page scrolls sideways. Each page is loaded once
+// and switched between views, which keeps the gate fast.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -21,6 +22,8 @@ interface View extends Theme {
 
 const desktop = { width: 1280, height: 800 };
 const phoneWidth = 360;
+/** WCAG 1.4.10 (Reflow): content reads without scrolling in two directions at 320 CSS pixels wide. */
+const reflowWidth = 320;
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const siteDir = await buildBundledSite();
@@ -45,6 +48,26 @@ async function axeViolations(page: Page): Promise<Result[]> {
   const options: RunOptions = { runOnly: { type: "tag", values: wcagTags }, resultTypes: ["violations"] };
   const results = await page.evaluate((runOptions) => window.axe.run(document, runOptions), options);
   return results.violations;
+}
+
+/** The elements that stick out past the right edge of a page too narrow for them, outside any scrolling region. */
+async function reflowOverflow(page: Page): Promise<string[]> {
+  // No named helpers inside: tsx would wrap them in a function the page does not have.
+  return page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    // Elements past the edge outside any scrolling region first; then, if none, those escaping one (positioned content).
+    const outside: string[] = [];
+    const escaping: string[] = [];
+    for (const element of document.body.querySelectorAll("*")) {
+      const right = element.getBoundingClientRect().right;
+      if (right <= window.innerWidth + 1) continue;
+      let scroller: Element | null = element.parentElement;
+      while (scroller && !["auto", "scroll"].includes(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+      (scroller ? escaping : outside).push(`<${element.tagName.toLowerCase()} class="${element.className}"> ends at ${Math.round(right)} px`);
+    }
+    const page = `the page is ${document.documentElement.scrollWidth} px wide`;
+    return [page, ...(outside.length > 0 ? outside : escaping.map((line) => `${line} (escapes its scrolling region)`)).slice(0, 5)];
+  });
 }
 
 /** Describes violations for people: rule, impact, help, and each failing element's selector and reason. */
@@ -94,6 +117,20 @@ describe(`accessibility (axe-core, WCAG 2.2 A and AA) in the views: ${views.map(
     );
   });
 
+  it("reports a page that scrolls sideways at 320 px, naming the element (the reflow check works)", async () => {
+    await page.setViewportSize({ width: reflowWidth, height: desktop.height });
+    await visit(page, site.url, { url: "/", type: "/" }, themes[0]!);
+    await page.evaluate(() => {
+      const wide = document.createElement("div");
+      wide.className = "wide-probe";
+      wide.style.minWidth = "500px";
+      wide.textContent = "A line that does not wrap.";
+      document.querySelector("main")?.append(wide);
+    });
+    const overflow = await reflowOverflow(page);
+    assert.ok(overflow.some((line) => line.includes("wide-probe")), `the probe was not reported: ${overflow.join("; ")}`);
+  });
+
   for (const target of visits) {
     it(`finds no violation on ${target.url} (${target.type}) in any view`, async () => {
       await page.setViewportSize(desktop);
@@ -107,7 +144,10 @@ describe(`accessibility (axe-core, WCAG 2.2 A and AA) in the views: ${views.map(
         const violations = await axeViolations(page);
         if (violations.length > 0) reports.push(describeViolations(violations, target, view));
       }
-      assert.equal(reports.length, 0, `axe found violations in ${reports.length} of ${views.length} views:\n${reports.join("\n")}`);
+      await page.setViewportSize({ width: reflowWidth, height: desktop.height });
+      const overflow = await reflowOverflow(page);
+      if (overflow.length > 0) reports.push(`  reflow: ${target.url} scrolls sideways at ${reflowWidth} px wide: ${overflow.join("; ")}`);
+      assert.equal(reports.length, 0, `found problems in ${reports.length} of ${views.length + 1} checks:\n${reports.join("\n")}`);
     });
   }
 });
