@@ -2,7 +2,8 @@
 // and technologies they share and do not, by importance, and what it takes to move from one to the other.
 import { html } from "../src/lib/html.ts";
 import type { Role } from "../src/content/model.ts";
-import type { PaginatedData } from "../src/page-data.ts";
+import type { PageData, PaginatedData } from "../src/page-data.ts";
+import { unlessBodiesOnly } from "../src/lib/render-scope.ts";
 import { compareData, compareRoles, pairPath, relatedPairs, roleProfile, skillOverlap, skillsOf, type RoleProfile } from "../src/lib/compare.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs } from "./partials/links.ts";
@@ -13,7 +14,7 @@ type Pair = [RoleProfile, RoleProfile];
 type Data = PaginatedData<"pair", Pair>;
 
 export const data = {
-  pagination: { data: "guides.roles", size: 1, alias: "pair", before: (roles: Role[]): Pair[] => relatedPairs(roles.map(roleProfile)) },
+  pagination: { data: "guides.roles", size: 1, alias: "pair", before: (roles: Role[], data: PageData): Pair[] => unlessBodiesOnly(relatedPairs(roles.map(roleProfile)), data.renderScope) },
   permalink: (data: Data) => `${pairPath(data.pair[0].slug, data.pair[1].slug)}index.html`,
 };
 

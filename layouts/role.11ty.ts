@@ -2,7 +2,8 @@
 import { html } from "../src/lib/html.ts";
 import { importanceLevels, importanceOrder } from "../src/schema/index.ts";
 import type { Role } from "../src/content/model.ts";
-import type { PaginatedData } from "../src/page-data.ts";
+import type { PageData, PaginatedData } from "../src/page-data.ts";
+import { guidesInScope } from "../src/lib/render-scope.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, guideList, tagList } from "./partials/links.ts";
 import { searchData } from "./partials/search-data.ts";
@@ -13,7 +14,7 @@ import { roadmap } from "./partials/roadmap.ts";
 type Data = PaginatedData<"role", Role>;
 
 export const data = {
-  pagination: { data: "guides.roles", size: 1, alias: "role" },
+  pagination: { data: "guides.roles", size: 1, alias: "role", before: (items: Role[], data: PageData) => guidesInScope(items, data.renderScope) },
   permalink: (data: Data) => `${data.role.url}index.html`,
 };
 

@@ -2,7 +2,8 @@
 import { html } from "../src/lib/html.ts";
 import { importanceLevels, importanceOrder } from "../src/schema/index.ts";
 import type { Skill } from "../src/content/model.ts";
-import type { PaginatedData } from "../src/page-data.ts";
+import type { PageData, PaginatedData } from "../src/page-data.ts";
+import { guidesInScope } from "../src/lib/render-scope.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, tagList } from "./partials/links.ts";
 import { searchData } from "./partials/search-data.ts";
@@ -11,7 +12,7 @@ import { skillDemandChart } from "./partials/charts.ts";
 type Data = PaginatedData<"skill", Skill>;
 
 export const data = {
-  pagination: { data: "guides.skills", size: 1, alias: "skill" },
+  pagination: { data: "guides.skills", size: 1, alias: "skill", before: (items: Skill[], data: PageData) => guidesInScope(items, data.renderScope) },
   permalink: (data: Data) => `${data.skill.url}index.html`,
 };
 

@@ -1,7 +1,8 @@
 // One page per technology: the guide, its official home page, the roles that use it and the skills it serves.
 import { html } from "../src/lib/html.ts";
 import type { Technology } from "../src/content/model.ts";
-import type { PaginatedData } from "../src/page-data.ts";
+import type { PageData, PaginatedData } from "../src/page-data.ts";
+import { guidesInScope } from "../src/lib/render-scope.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, tagList } from "./partials/links.ts";
 import { searchData } from "./partials/search-data.ts";
@@ -9,7 +10,7 @@ import { searchData } from "./partials/search-data.ts";
 type Data = PaginatedData<"technology", Technology>;
 
 export const data = {
-  pagination: { data: "guides.technologies", size: 1, alias: "technology" },
+  pagination: { data: "guides.technologies", size: 1, alias: "technology", before: (items: Technology[], data: PageData) => guidesInScope(items, data.renderScope) },
   permalink: (data: Data) => `${data.technology.url}index.html`,
 };
 

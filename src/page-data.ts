@@ -3,11 +3,14 @@ import type { SiteModel } from "./content/model.ts";
 import type { ContentProblem } from "./content/problems.ts";
 import type { AssetUrls } from "./plugins/assets.ts";
 import type { SiteInfo } from "./plugins/site.ts";
+import type { RenderScope } from "./lib/render-scope.ts";
 
 /** What Eleventy passes every page template. */
 export interface PageData {
   guides: SiteModel;
   contentProblems: ContentProblem[];
+  /** Which pages this run renders (see src/lib/render-scope.ts). */
+  renderScope: RenderScope;
   assets: AssetUrls;
   site: SiteInfo;
   page: { url: string; inputPath: string; outputPath: string };

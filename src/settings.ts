@@ -3,6 +3,7 @@ import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { SiteModel } from "./content/model.ts";
 import type { RepositoryConfig } from "./content/repository.ts";
+import type { BackgroundWork } from "./lib/background-work.ts";
 
 /** Everything a build needs to know besides the guides themselves. */
 export interface BuildSettings {
@@ -20,6 +21,8 @@ export interface BuildSettings {
   model?: SiteModel;
   /** The repository the guides are edited in, for "Edit this page" links (dev mode builds the model itself). */
   repository?: RepositoryConfig;
+  /** Where the dev server runs work a reload need not wait for (the search index after an edit). */
+  background?: BackgroundWork;
 }
 
 const settingsByConfig = new WeakMap<UserConfig, BuildSettings>();

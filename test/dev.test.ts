@@ -1,14 +1,13 @@
-// The dev server on a copied fixture: edits are served, a broken edit shows in the page while the server keeps running.
+// The dev server on a copied fixture: edits are served (an edit to a body alone re-rendering only that guide's pages), a
+// broken edit shows in the page while the server keeps running.
 import assert from "node:assert/strict";
-import { readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { readFile, readdir, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { get } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type Eleventy from "@11ty/eleventy";
-import * as pagefind from "pagefind";
 import type { Browser } from "playwright-core";
-import { startDevServer } from "../src/dev.ts";
+import { startDevServer, type DevServer } from "../src/dev.ts";
 import { copyFixture, launchBrowser, tempDir } from "./helpers.ts";
 
 /** The longest any one wait may take; a loaded CI machine rebuilds slowly, and a hung wait must fail, not stall. */
@@ -58,29 +57,56 @@ async function waitUntil<T>(what: string, read: () => Promise<T>, done: (value: 
   throw new Error(`Gave up waiting for ${what}; last seen: ${seen}`);
 }
 
+/** The guides' pages and data files the dev server wrote (roles/<slug>/index.html, roles/<slug>.json, ...), with their modification times. */
+async function guideFiles(siteDir: string): Promise<Map<string, number>> {
+  const files = new Map<string, number>();
+  for (const collection of ["roles", "skills", "technologies"]) {
+    for (const entry of await readdir(path.join(siteDir, collection), { withFileTypes: true })) {
+      const file = entry.isDirectory() ? path.join(collection, entry.name, "index.html") : path.join(collection, entry.name);
+      if (entry.isDirectory() || entry.name.endsWith(".json")) files.set(file, (await stat(path.join(siteDir, file))).mtimeMs);
+    }
+  }
+  return files;
+}
+
 describe("the dev server", () => {
   let contentDir: string;
   let outputRoot: string;
-  let eleventy: Eleventy;
+  let server: DevServer;
   let base: string;
   let browser: Browser;
   const rolePath = () => path.join(contentDir, "roles", "back-end-developer.md");
   const page = (url: string) => getPage(`${base}${url}`);
+  const siteDir = () => path.join(outputRoot, "site");
+
+  /** The titles of the search results for `query`, as the site's Pagefind client finds them in the served index. */
+  async function searchTitles(query: string): Promise<string> {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${base}/roles/back-end-developer/`);
+      return await tab.evaluate(async (term) => {
+        const api = (await import(`/pagefind/pagefind.js?${Date.now()}`)) as { search(q: string): Promise<{ results: Array<{ data(): Promise<{ meta: { title: string } }> }> }> };
+        const found = await api.search(term);
+        return (await Promise.all(found.results.map((result) => result.data()))).map((item) => item.meta.title).join(", ");
+      }, query);
+    } finally {
+      await tab.close();
+    }
+  }
 
   before(async () => {
     contentDir = await copyFixture("basic");
     outputRoot = await tempDir();
     const port = await freePort();
     base = `http://localhost:${port}`;
-    eleventy = await startDevServer({ contentDir, port, pathPrefix: "/", outputDir: path.join(outputRoot, "site") });
+    server = await startDevServer({ contentDir, port, pathPrefix: "/", outputDir: path.join(outputRoot, "site") });
     await waitUntil("the first page", () => page("/roles/back-end-developer/"), (text) => text.startsWith("200"));
     browser = await launchBrowser();
   });
 
   after(async () => {
     await browser?.close();
-    await eleventy?.stopWatch();
-    await pagefind.close();
+    await server?.close();
     await rm(contentDir, { recursive: true, force: true });
     await rm(outputRoot, { recursive: true, force: true });
   });
@@ -92,22 +118,26 @@ describe("the dev server", () => {
     assert.doesNotMatch(text, /content-problems/);
   });
 
-  it("serves an edited guide after the rebuild, and finds it in search", async () => {
+  it("serves an edited guide after the rebuild, shows its new title on the pages that link to it, and finds it in search", async () => {
     const source = await readFile(rolePath(), "utf8");
     await writeFile(rolePath(), source.replace("title: Back-end developer", "title: Server-side wizard"));
     await waitUntil("the edited title", () => page("/roles/back-end-developer/"), (text) => /<h1[^>]*>Server-side wizard<\/h1>/.test(text));
-    const tab = await browser.newPage();
-    try {
-      await tab.goto(`${base}/roles/back-end-developer/`);
-      const titles = await waitUntil("the edited title in the search index", () => tab.evaluate(async () => {
-        const api = (await import(`/pagefind/pagefind.js?${Date.now()}`)) as { search(q: string): Promise<{ results: Array<{ data(): Promise<{ meta: { title: string } }> }> }> };
-        const found = await api.search("wizard");
-        return (await Promise.all(found.results.map((result) => result.data()))).map((item) => item.meta.title).join(", ");
-      }), (found) => found.includes("Server-side wizard"));
-      assert.match(titles, /Server-side wizard/);
-    } finally {
-      await tab.close();
-    }
+    assert.match(await page("/skills/sql/"), /Server-side wizard/, "a skill the role needs names the role by its new title");
+    assert.match(await waitUntil("the edited title in the search index", () => searchTitles("wizard"), (found) => found.includes("Server-side wizard")), /Server-side wizard/);
+  });
+
+  it("re-renders only the edited guide's page and data file after an edit to its body alone, and re-indexes it", async () => {
+    const before = await guideFiles(siteDir());
+    const skillPath = path.join(contentDir, "skills", "sql.md");
+    const source = await readFile(skillPath, "utf8");
+    await writeFile(skillPath, `${source.trimEnd()}\n\nA sentence about zebrafinches, added in the dev server.\n`);
+    await waitUntil("the edited body", () => page("/skills/sql/"), (text) => text.includes("zebrafinches"));
+    const after = await guideFiles(siteDir());
+    const guidePages = [...before.keys()];
+    assert.equal(guidePages.length, 14, `the fixture's 7 guides have a page and a data file each: ${guidePages.join(", ")}`);
+    const rewritten = guidePages.filter((file) => after.get(file) !== before.get(file)).sort();
+    assert.deepEqual(rewritten, ["skills/sql.json", "skills/sql/index.html"]);
+    assert.match(await waitUntil("the new sentence in the search index", () => searchTitles("zebrafinches"), (found) => found.length > 0), /SQL/);
   });
 
   it("shows a broken edit in the page and the terminal without stopping, and clears it once fixed", async () => {

@@ -1,12 +1,14 @@
 // /roles.json, /skills.json and /technologies.json: every guide of a collection, in the shape src/exports/ defines.
 import { collectionExport, exportJson, type ExportCollection } from "../../src/exports/build.ts";
-import type { PaginatedData } from "../../src/page-data.ts";
+import type { PageData, PaginatedData } from "../../src/page-data.ts";
+import { unlessBodiesOnly } from "../../src/lib/render-scope.ts";
 
 type Data = PaginatedData<"collection", ExportCollection>;
 
 export const data = {
   exportCollections: ["roles", "skills", "technologies"] satisfies ExportCollection[],
-  pagination: { data: "exportCollections", size: 1, alias: "collection" },
+  // No guide body is in these files, so an edit to bodies alone leaves them as they are.
+  pagination: { data: "exportCollections", size: 1, alias: "collection", before: (names: ExportCollection[], data: PageData) => unlessBodiesOnly(names, data.renderScope) },
   permalink: (data: Data) => `/${data.collection}.json`,
   eleventyExcludeFromCollections: true,
 };

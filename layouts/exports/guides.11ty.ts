@@ -2,6 +2,7 @@
 import { exportJson, guideDataPath, guideExport } from "../../src/exports/build.ts";
 import type { Guide } from "../../src/content/model.ts";
 import type { PageData, PaginatedData } from "../../src/page-data.ts";
+import { guidesInScope } from "../../src/lib/render-scope.ts";
 import { publicHtml, type TemplateFilters } from "./public-html.ts";
 
 type Data = PaginatedData<"guide", Guide>;
@@ -12,7 +13,7 @@ export const data = {
     size: 1,
     alias: "guide",
     // Every guide of every collection, not only the roles named above.
-    before: (_roles: unknown, data: PageData): Guide[] => [...data.guides.roles, ...data.guides.skills, ...data.guides.technologies],
+    before: (_roles: unknown, data: PageData): Guide[] => guidesInScope([...data.guides.roles, ...data.guides.skills, ...data.guides.technologies], data.renderScope),
   },
   permalink: (data: Data) => guideDataPath(data.guide),
   eleventyExcludeFromCollections: true,

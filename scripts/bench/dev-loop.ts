@@ -21,7 +21,7 @@ export async function measureDevLoop(contentDir: string, guide: string, port: nu
   const work = await mkdtemp(path.join(tmpdir(), "role-guides-bench-dev-"));
   const content = path.join(work, "content");
   await cp(contentDir, content, { recursive: true });
-  const eleventy = await startDevServer({ contentDir: content, port, outputDir: path.join(work, "site"), ...parseBaseUrl("/") });
+  const server = await startDevServer({ contentDir: content, port, outputDir: path.join(work, "site"), ...parseBaseUrl("/") });
   const file = path.join(content, guide);
   const url = `http://localhost:${port}/${guide.replace(/\.md$/, "/")}`;
   const original = await readFile(file, "utf8");
@@ -37,7 +37,7 @@ export async function measureDevLoop(contentDir: string, guide: string, port: nu
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
   } finally {
-    await eleventy.stopWatch();
+    await server.close();
     await rm(work, { recursive: true, force: true });
   }
   return timings;

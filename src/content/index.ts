@@ -9,10 +9,13 @@ import { attachSourceInfo } from "./sources.ts";
 import { lastCommitDates } from "./git-dates.ts";
 import type { RepositoryConfig } from "./repository.ts";
 import { collections } from "../schema/index.ts";
+import type { ContentCache } from "./cache.ts";
 
 /** What the model needs besides the guides: the repository they are edited in, for edit links. */
 export interface ModelOptions {
   repository?: RepositoryConfig;
+  /** Keeps parsed and rendered files between calls (the dev server), so only changed files are worked on again. */
+  cache?: ContentCache;
 }
 
 /** Loads every guide under `contentDir` and returns the site model, or throws a ContentError listing every problem. */
@@ -26,7 +29,7 @@ export async function buildModel(contentDir: string, options: ModelOptions = {})
 export async function tryBuildModel(contentDir: string, options: ModelOptions = {}): Promise<{ model?: SiteModel; problems: ContentProblem[] }> {
   // git runs in its own process alongside loading and rendering; lastCommitDates never rejects.
   const dates = lastCommitDates(contentDir);
-  const loaded = await loadContent(contentDir);
+  const loaded = await loadContent(contentDir, options.cache);
   const problems = [...loaded.problems];
   const valid: ValidEntry[] = [];
   for (const entry of loaded.entries) {
@@ -34,7 +37,7 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
     problems.push(...result.problems);
     if (result.valid) valid.push(result.valid);
   }
-  const bodies = new Map<ValidEntry, RenderedBody>(valid.map((entry) => [entry, renderBody(entry.raw.body)]));
+  const bodies = new Map<ValidEntry, RenderedBody>(valid.map((entry) => [entry, options.cache ? options.cache.renderedBody(entry.raw) : renderBody(entry.raw.body)]));
   const byCollection = <C extends ValidEntry["raw"]["collection"]>(collection: C) =>
     valid.filter((entry) => entry.raw.collection === collection) as ValidEntry<C>[];
   const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, loadedSlugs: new Set(loaded.entries.map((entry) => `${collections[entry.collection].singular}:${entry.slug}`)) });

@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, type Document } from "yaml";
 import { collectionNames, type CollectionName } from "../schema/index.ts";
 import { isSlug, slugify } from "../lib/slugs.ts";
 import type { ContentProblem } from "./problems.ts";
+import type { ContentCache } from "./cache.ts";
 
 /** The largest guide file accepted, in bytes; a guide larger than this is almost certainly a mistake. */
 export const maxFileBytes = 256 * 1024;
@@ -33,8 +34,14 @@ export interface LoadResult {
   problems: ContentProblem[];
 }
 
-/** Reads every guide under `contentDir` (roles/, skills/, technologies/), collecting problems instead of stopping. */
-export async function loadContent(contentDir: string): Promise<LoadResult> {
+/** What reading one guide file gave: the entry and its lesser problems, or the problem that stopped it being read. */
+export type LoadFileResult = { entry: RawEntry; problems: ContentProblem[] } | { problem: ContentProblem };
+
+/**
+ * Reads every guide under `contentDir` (roles/, skills/, technologies/), collecting problems instead of stopping; with a
+ * cache, a file whose bytes have not changed since the last call is not parsed again.
+ */
+export async function loadContent(contentDir: string, cache?: ContentCache): Promise<LoadResult> {
   const entries: RawEntry[] = [];
   const problems: ContentProblem[] = [];
   const rootStat = await stat(contentDir).catch(() => undefined);
@@ -46,6 +53,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     });
     return { entries, problems };
   }
+  const seen = new Set<string>();
   for (const collection of collectionNames) {
     const folder = path.join(contentDir, collection);
     const names = await readdir(folder, { withFileTypes: true }).catch(() => undefined);
@@ -53,6 +61,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       problems.push({ file: displayPath(folder), message: `the ${collection} folder is missing`, suggestion: `create ${displayPath(folder)}/ with one .md file per entry` });
       continue;
     }
+    const guideFiles: string[] = [];
     for (const dirent of names.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (dirent.name.startsWith(".")) continue;
       const file = path.join(folder, dirent.name);
@@ -64,22 +73,44 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
         });
         continue;
       }
-      const result = await loadFile(collection, file);
+      guideFiles.push(file);
+    }
+    for (const result of await loadFiles(collection, guideFiles, cache)) {
       if ("problem" in result) problems.push(result.problem);
       else {
         entries.push(result.entry);
         problems.push(...result.problems);
       }
     }
+    for (const file of guideFiles) seen.add(file);
   }
+  cache?.keepOnly(seen);
   return { entries, problems };
 }
 
-/** Reads and splits one guide file. */
-export async function loadFile(
-  collection: CollectionName,
-  file: string,
-): Promise<{ entry: RawEntry; problems: ContentProblem[] } | { problem: ContentProblem }> {
+/** How many files are read at once: enough to keep the disk busy, few enough to stay far below the open-file limit. */
+const filesAtOnce = 32;
+
+/** Loads files side by side, a few at a time, returning the results in the order of `files`. */
+async function loadFiles(collection: CollectionName, files: readonly string[], cache?: ContentCache): Promise<LoadFileResult[]> {
+  const results: LoadFileResult[] = [];
+  for (let start = 0; start < files.length; start += filesAtOnce) {
+    results.push(...(await Promise.all(files.slice(start, start + filesAtOnce).map((file) => loadFile(collection, file, cache)))));
+  }
+  return results;
+}
+
+/** Reads and splits one guide file, or returns what the cache kept from the last time it had the same bytes. */
+export async function loadFile(collection: CollectionName, file: string, cache?: ContentCache): Promise<LoadFileResult> {
+  const bytes = await readFile(file);
+  const cached = cache?.loaded(file, bytes);
+  if (cached) return cached;
+  const result = parseFile(collection, file, bytes);
+  cache?.remember(file, bytes, result);
+  return result;
+}
+
+function parseFile(collection: CollectionName, file: string, bytes: Buffer): LoadFileResult {
   const where = displayPath(file);
   const baseName = path.basename(file, ".md");
   const slug = baseName.toLowerCase();
@@ -92,7 +123,6 @@ export async function loadFile(
       suggestion: `rename it to ${suggested}.md`,
     });
   }
-  const bytes = await readFile(file);
   if (bytes.length > maxFileBytes) {
     return { problem: { file: where, message: `the file is ${Math.ceil(bytes.length / 1024)} KB, expected at most ${maxFileBytes / 1024} KB`, suggestion: "split the guide or trim it" } };
   }

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { build } from "esbuild";
 import { settingsOf } from "../settings.ts";
+import { changedUnder, trackChanges } from "./changes.ts";
 
 const sourceRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const stylesDir = path.join(sourceRoot, "styles");
@@ -21,7 +22,10 @@ export default function assetsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("assets", () => urls);
   eleventyConfig.addWatchTarget(stylesDir);
   eleventyConfig.addWatchTarget(browserDir);
+  const changes = trackChanges(eleventyConfig);
   eleventyConfig.on("eleventy.before", async () => {
+    // A watch rebuild that touched no stylesheet or script keeps the assets the previous run wrote.
+    if (!changedUnder(changes(), stylesDir) && !changedUnder(changes(), browserDir)) return;
     const built = await buildAssets();
     const assetsDir = path.join(settings.outputDir, "assets");
     await rm(assetsDir, { recursive: true, force: true });

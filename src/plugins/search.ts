@@ -1,4 +1,5 @@
 // Indexes the built guide pages with Pagefind's Node API after every Eleventy run.
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
@@ -6,12 +7,38 @@ import { settingsOf } from "../settings.ts";
 import { addPostBuildStep } from "./post-build.ts";
 import { addHtmlFilesInOrder, normalisePagefindIndex } from "../lib/pagefind-normalise.ts";
 
-/** Runs Pagefind over the output folder once Eleventy has written it, failing the build on any Pagefind error. */
+/**
+ * Runs Pagefind over the output folder once Eleventy has written it, failing the build on any Pagefind error. In the
+ * dev server only the first run waits for the index; after an edit the page reloads at once and the index follows in
+ * the background.
+ */
 export default function searchPlugin(eleventyConfig: UserConfig): void {
   const settings = settingsOf(eleventyConfig);
+  const refresh = settings.mode === "dev" && settings.background
+    ? settings.background.refresher("Search indexing", () => swapInNewIndex(settings.outputDir))
+    : undefined;
+  let indexed = false;
   addPostBuildStep(eleventyConfig, "Search indexing", async () => {
+    if (refresh && indexed) {
+      refresh();
+      return;
+    }
     await buildSearchIndex(settings.outputDir);
+    indexed = true;
   });
+}
+
+/** Builds a new index beside the live one and swaps it in, so a browser searching meanwhile never reads half an index. */
+async function swapInNewIndex(siteDir: string): Promise<void> {
+  const live = path.join(siteDir, "pagefind");
+  const next = path.join(siteDir, ".pagefind-next");
+  const old = path.join(siteDir, ".pagefind-old");
+  await rm(next, { recursive: true, force: true });
+  await buildSearchIndex(siteDir, { indexDir: next });
+  await rm(old, { recursive: true, force: true });
+  await rename(live, old).catch(() => undefined);
+  await rename(next, live);
+  await rm(old, { recursive: true, force: true });
 }
 
 /** The pages worth searching: one per role, skill and technology (the list pages under them are left out). */
@@ -20,8 +47,9 @@ export const guidePagesGlob = "{roles,skills,technologies}/*/index.html";
 /** The folders whose pages are indexed; list pages in them have no data-pagefind-body, so Pagefind leaves them out. */
 const guideFolders = ["roles", "skills", "technologies"];
 
-/** Builds the search index of the guide pages under `siteDir` into `siteDir/pagefind/`; throws listing every error Pagefind returns. */
-export async function buildSearchIndex(siteDir: string, options: { glob?: string } = {}): Promise<{ pageCount: number }> {
+/** Builds the search index of the guide pages under `siteDir` into `siteDir/pagefind/` (or `indexDir`); throws listing every error Pagefind returns. */
+export async function buildSearchIndex(siteDir: string, options: { glob?: string; indexDir?: string } = {}): Promise<{ pageCount: number }> {
+  const indexDir = options.indexDir ?? path.join(siteDir, "pagefind");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   assertNoErrors("create the index", errors);
   if (!index) throw new Error("Pagefind did not create an index");
@@ -32,9 +60,9 @@ export async function buildSearchIndex(siteDir: string, options: { glob?: string
       ? await addHtmlFilesInOrder(index, siteDir, guideFolders)
       : await index.addDirectory({ path: siteDir, glob: options.glob });
     assertNoErrors(`index the pages matching ${options.glob ?? guidePagesGlob}`, added.errors);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: indexDir });
     assertNoErrors("write the index", written.errors);
-    await normalisePagefindIndex(path.join(siteDir, "pagefind"));
+    await normalisePagefindIndex(indexDir);
     return { pageCount: added.page_count };
   } finally {
     await index.deleteIndex();

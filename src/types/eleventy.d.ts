@@ -27,6 +27,9 @@ declare module "@11ty/eleventy" {
     setDataFileBaseName(name: string): void;
     ignores: { add(glob: string): void };
     on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
+    /** Before a watch-mode rebuild, with the files (relative to the working folder, or absolute) that triggered it. */
+    on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
+    setChokidarConfig(options: { awaitWriteFinish?: false | { stabilityThreshold: number; pollInterval: number } }): void;
     pathPrefix: string;
     dir: Record<string, string>;
   }

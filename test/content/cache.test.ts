@@ -1,0 +1,43 @@
+// The dev server's content cache: unchanged files are not parsed or rendered again; changed and deleted ones are.
+import assert from "node:assert/strict";
+import { readFile, rm, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { ContentCache } from "../../src/content/cache.ts";
+import { tryBuildModel } from "../../src/content/index.ts";
+import { loadContent, type RawEntry } from "../../src/content/load.ts";
+import { copyFixture } from "../helpers.ts";
+
+describe("ContentCache", () => {
+  let contentDir: string;
+  before(async () => (contentDir = await copyFixture("basic")));
+  after(async () => rm(contentDir, { recursive: true, force: true }));
+
+  const bySlug = (entries: RawEntry[]) => new Map(entries.map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
+
+  it("hands back the same parsed entry and rendered body for a file whose bytes did not change, and parses a changed file again", async () => {
+    const cache = new ContentCache();
+    const first = bySlug((await loadContent(contentDir, cache)).entries);
+    const sqlFile = path.join(contentDir, "skills", "sql.md");
+    await writeFile(sqlFile, `${await readFile(sqlFile, "utf8")}\nOne more line.\n`);
+    const second = bySlug((await loadContent(contentDir, cache)).entries);
+    assert.equal(second.get("roles/back-end-developer"), first.get("roles/back-end-developer"));
+    assert.notEqual(second.get("skills/sql"), first.get("skills/sql"));
+    assert.match(second.get("skills/sql")?.body ?? "", /One more line\./);
+
+    const role = second.get("roles/back-end-developer");
+    assert.ok(role);
+    assert.equal(cache.renderedBody(role), cache.renderedBody(role), "a body is rendered once per version of its file");
+  });
+
+  it("gives the same model as a build without a cache, and reports a file deleted since the last call", async () => {
+    const cache = new ContentCache();
+    const cached = await tryBuildModel(contentDir, { cache });
+    const plain = await tryBuildModel(contentDir);
+    assert.deepEqual(JSON.parse(JSON.stringify(cached.model)), JSON.parse(JSON.stringify(plain.model)));
+    await unlink(path.join(contentDir, "skills", "web-accessibility.md"));
+    const afterDelete = await tryBuildModel(contentDir, { cache });
+    assert.equal(afterDelete.model, undefined);
+    assert.ok(afterDelete.problems.some((problem) => /unknown skill "web-accessibility"/.test(problem.message)), afterDelete.problems.map((problem) => problem.message).join("; "));
+  });
+});
