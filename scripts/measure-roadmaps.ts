@@ -126,7 +126,7 @@ export function measureRoadmaps(options: { roles?: number; runs?: number } = {})
 /** The measurement as Markdown lines, for the benchmark's report. */
 export const roadmapMeasure: Measure = () => {
   const result = measureRoadmaps();
-  return Promise.resolve([
+  return Promise.resolve({ targets: [], lines: [
     "## Role roadmaps",
     "",
     `Learning path, layout and markup of every roadmap of ${result.roles} synthetic roles (${result.skills} skills): CPU time, median of 3 runs.`,
@@ -134,7 +134,8 @@ export const roadmapMeasure: Measure = () => {
     "| Roles | Learning paths | Layouts | Whole roadmaps | Per role | Markup |",
     "| --- | --- | --- | --- | --- | --- |",
     `| ${result.roles} | ${result.pathMs.toFixed(0)} ms | ${result.layoutMs.toFixed(0)} ms | ${result.renderMs.toFixed(0)} ms | ${(result.renderMs / result.roles).toFixed(2)} ms | ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${(result.bytesPerRole / 1024).toFixed(1)} KB a page) |`,
-  ]);
+    "",
+  ] });
 };
 
 function median(values: number[]): number {

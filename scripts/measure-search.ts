@@ -2,7 +2,6 @@
 // bytes transferred (as served, and as a host that gzips text would send them) and time from typing to the first result.
 //
 //   npx tsx scripts/measure-search.ts [--content test/fixtures/search | --site <built folder>] [--query postgres] [--runs 5] [--details]
-import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { chromiumPath } from "./chromium.ts";
 import { buildSite } from "../src/build.ts";
 import { serveSite } from "../src/serve.ts";
 
@@ -207,12 +207,6 @@ export function formatMeasurements(rows: readonly SearchMeasurement[], query: st
   return [`First search for “${query}”:`, format(header), format(widths.map((width) => "-".repeat(width))), ...lines.map(format)].join("\n");
 }
 
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter((candidate): candidate is string => Boolean(candidate));
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`No Chromium found (looked at ${candidates.join(", ")}). Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its binary.`);
-  return found;
-}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -9,6 +9,9 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from "playwrig
 import { buildSite, type BuildReport } from "../src/build.ts";
 import { parseBaseUrl } from "../src/settings.ts";
 import { serveSite } from "../src/serve.ts";
+import { chromiumPath } from "../scripts/chromium.ts";
+
+export { chromiumPath };
 
 /** The folder holding one tiny content tree per scenario. */
 export const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures");
@@ -62,19 +65,6 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-/** Where Chromium is: CHROMIUM_PATH, or the usual Debian and Ubuntu locations. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(
-    (candidate): candidate is string => Boolean(candidate),
-  );
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at ${candidates.join(", ")}). Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its binary.`,
-    );
-  }
-  return found;
-}
 
 /** Launches headless Chromium with the flags that keep it off the network. */
 export async function launchBrowser(): Promise<Browser> {
