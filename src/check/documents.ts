@@ -6,6 +6,7 @@ import { loadContent, type RawEntry } from "../content/load.ts";
 import { createMarkdown } from "../content/render.ts";
 import { validateEntry, type ValidEntry } from "../content/validate.ts";
 import type { CollectionName } from "../schema/index.ts";
+import { mapInBatches } from "../lib/batches.ts";
 
 /** One guide file, ready for every check. */
 export interface GuideDocument {
@@ -32,12 +33,12 @@ export interface CheckInput {
 export async function loadDocuments(contentDir: string): Promise<CheckInput> {
   const loaded = await loadContent(contentDir);
   const markdown = createMarkdown();
-  const documents = await Promise.all(loaded.entries.map(async (raw): Promise<GuideDocument> => {
+  const documents = await mapInBatches(loaded.entries, async (raw): Promise<GuideDocument> => {
     const text = await readFile(path.resolve(raw.file), "utf8");
     const tokens = markdown.parse(raw.body, {});
     const headingIds = new Set(tokens.filter((token) => token.type === "heading_open").map((token) => String(token.attrGet("id") ?? "")));
     return { raw, text, tokens, headingIds, valid: validateEntry(raw).valid };
-  }));
+  });
   const slugs = { roles: new Set<string>(), skills: new Set<string>(), technologies: new Set<string>() };
   for (const { raw } of documents) slugs[raw.collection].add(raw.slug);
   return { documents, slugs, complete: loaded.problems.length === 0 && documents.every((document) => document.valid) };

@@ -44,7 +44,17 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
   problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.model) return { problems };
   attachSourceInfo(resolved.model, await dates, options.repository);
-  return { model: resolved.model, problems };
+  return { model: deepFreeze(resolved.model), problems };
+}
+
+/**
+ * Freezes the model and everything in it. Nothing may change it once built, and Eleventy hands frozen data to every
+ * page as it is, where it would otherwise copy the whole model for each template and wrap it in proxies for each page.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
 }
 
 export { ContentError, formatProblem, type ContentProblem } from "./problems.ts";

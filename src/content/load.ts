@@ -6,6 +6,7 @@ import { collectionNames, type CollectionName } from "../schema/index.ts";
 import { isSlug, slugify } from "../lib/slugs.ts";
 import type { ContentProblem } from "./problems.ts";
 import type { ContentCache } from "./cache.ts";
+import { mapInBatches } from "../lib/batches.ts";
 
 /** The largest guide file accepted, in bytes; a guide larger than this is almost certainly a mistake. */
 export const maxFileBytes = 256 * 1024;
@@ -75,7 +76,7 @@ export async function loadContent(contentDir: string, cache?: ContentCache): Pro
       }
       guideFiles.push(file);
     }
-    for (const result of await loadFiles(collection, guideFiles, cache)) {
+    for (const result of await mapInBatches(guideFiles, (file) => loadFile(collection, file, cache))) {
       if ("problem" in result) problems.push(result.problem);
       else {
         entries.push(result.entry);
@@ -86,18 +87,6 @@ export async function loadContent(contentDir: string, cache?: ContentCache): Pro
   }
   cache?.keepOnly(seen);
   return { entries, problems };
-}
-
-/** How many files are read at once: enough to keep the disk busy, few enough to stay far below the open-file limit. */
-const filesAtOnce = 32;
-
-/** Loads files side by side, a few at a time, returning the results in the order of `files`. */
-async function loadFiles(collection: CollectionName, files: readonly string[], cache?: ContentCache): Promise<LoadFileResult[]> {
-  const results: LoadFileResult[] = [];
-  for (let start = 0; start < files.length; start += filesAtOnce) {
-    results.push(...(await Promise.all(files.slice(start, start + filesAtOnce).map((file) => loadFile(collection, file, cache)))));
-  }
-  return results;
 }
 
 /** Reads and splits one guide file, or returns what the cache kept from the last time it had the same bytes. */

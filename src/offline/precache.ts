@@ -1,6 +1,7 @@
 // Decides what the service worker stores for offline use, from the files of a finished build.
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
+import { mapInBatches } from "../lib/batches.ts";
 import path from "node:path";
 
 /** Above this many bytes the whole site is not stored up front: core pages and the search index are, the rest on first view. */
@@ -57,14 +58,13 @@ export function urlPathOf(filePath: string): string {
 /** Lists every file under a built site with its size and content hash. */
 export async function listBuiltFiles(siteDir: string): Promise<BuiltFile[]> {
   const names = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  const files = await Promise.all(
-    names
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const full = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
-        const bytes = await readFile(full);
-        return { path: path.relative(siteDir, full).split(path.sep).join("/"), bytes: bytes.length, hash: createHash("sha256").update(bytes).digest("hex") };
-      }),
+  const files = await mapInBatches(
+    names.filter((entry) => entry.isFile()),
+    async (entry) => {
+      const full = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
+      const bytes = await readFile(full);
+      return { path: path.relative(siteDir, full).split(path.sep).join("/"), bytes: bytes.length, hash: createHash("sha256").update(bytes).digest("hex") };
+    },
   );
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
