@@ -80,7 +80,7 @@ const compareDataCache = new WeakMap<object, Map<string, CompareData>>();
  */
 export function compareData(model: Pick<SiteModel, "roles" | "skills" | "technologies">, pathPrefix: string): CompareData {
   let byPrefix = compareDataCache.get(model);
-  if (!byPrefix) compareDataCache.set(model, (byPrefix = new Map()));
+  if (!byPrefix) compareDataCache.set(model, (byPrefix = new Map<string, CompareData>()));
   let data = byPrefix.get(pathPrefix);
   if (!data) byPrefix.set(pathPrefix, (data = buildCompareData(model, pathPrefix)));
   return data;
