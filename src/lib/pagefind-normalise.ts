@@ -116,16 +116,26 @@ async function normaliseLanguage(pagefindDir: string, language: string, metaHash
  * same as `addDirectory({ path: siteDir, glob: "{a,b}/**\/*.html" })` gives for folders a and b.
  */
 export async function addHtmlFilesInOrder(index: PagefindIndex, siteDir: string, folders: readonly string[]): Promise<IndexingResponse> {
-  const files: string[] = [];
-  for (const folder of folders) files.push(...(await listHtmlFiles(siteDir, folder)));
   const errors: string[] = [];
   let pageCount = 0;
-  for (const file of sortByText([...new Set(files)], (name) => name)) {
+  for (const file of await htmlFilesInOrder(siteDir, folders)) {
     const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(path.join(siteDir, file), "utf8") });
     if (added.errors.length > 0) errors.push(...added.errors.map((error) => `${file}: ${error}`));
     else pageCount += 1;
   }
   return { errors, page_count: pageCount };
+}
+
+/** The `*.html` files under the given folders of `siteDir`, as forward-slash paths relative to it, in the order pages are added. */
+export async function htmlFilesInOrder(siteDir: string, folders: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const folder of folders) files.push(...(await listHtmlFiles(siteDir, folder)));
+  return sortByText([...new Set(files)], (name) => name);
+}
+
+/** Sorts paths the way pages are added to the index: by their UTF-8 bytes. */
+export function sortPaths(paths: readonly string[]): string[] {
+  return sortByText(paths, (name) => name);
 }
 
 /** The `*.html` files under `siteDir/folder`, as forward-slash paths relative to `siteDir`; none if the folder is missing. */

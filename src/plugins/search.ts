@@ -5,15 +5,22 @@ import type { UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { settingsOf } from "../settings.ts";
 import { addPostBuildStep } from "./post-build.ts";
-import { addHtmlFilesInOrder, normalisePagefindIndex } from "../lib/pagefind-normalise.ts";
+import type { PagefindIndex } from "pagefind";
+import { addHtmlFilesInOrder, htmlFilesInOrder, normalisePagefindIndex } from "../lib/pagefind-normalise.ts";
+import { OrderedIndexer } from "../lib/ordered-indexing.ts";
+import type { SiteModel } from "../content/model.ts";
 
 /**
- * Runs Pagefind over the output folder once Eleventy has written it, failing the build on any Pagefind error. In the
- * dev server only the first run waits for the index; after an edit the page reloads at once and the index follows in
- * the background.
+ * Runs Pagefind over the output folder once Eleventy has written it, failing the build on any Pagefind error. A build
+ * indexes each guide page while Eleventy renders the rest (see src/lib/ordered-indexing.ts). In the dev server only the
+ * first run waits for the index; after an edit the page reloads at once and the index follows in the background.
  */
 export default function searchPlugin(eleventyConfig: UserConfig): void {
   const settings = settingsOf(eleventyConfig);
+  if (settings.mode === "build" && settings.model) {
+    indexWhileRendering(eleventyConfig, settings.outputDir, settings.model);
+    return;
+  }
   const refresh = settings.mode === "dev" && settings.background
     ? settings.background.refresher("Search indexing", () => swapInNewIndex(settings.outputDir))
     : undefined;
@@ -26,6 +33,56 @@ export default function searchPlugin(eleventyConfig: UserConfig): void {
     await buildSearchIndex(settings.outputDir);
     indexed = true;
   });
+}
+
+/**
+ * Sends every guide page to Pagefind as Eleventy renders it, then writes the index once all are in. Should the pages
+ * written differ from those expected, the index is built again from the files, so the result never depends on timing.
+ */
+function indexWhileRendering(eleventyConfig: UserConfig, outputDir: string, model: SiteModel): void {
+  let indexer: OrderedIndexer | undefined;
+  let index: PagefindIndex | undefined;
+  eleventyConfig.on("eleventy.before", async () => {
+    const created = await pagefind.createIndex({ forceLanguage: "en" });
+    assertNoErrors("create the index", created.errors);
+    if (!created.index) throw new Error("Pagefind did not create an index");
+    index = created.index;
+    indexer = new OrderedIndexer(index, expectedSearchPages(model));
+  });
+  eleventyConfig.addTransform("search-index", function (this: { page: { outputPath: string | false } }, content: string) {
+    const { outputPath } = this.page;
+    if (indexer && typeof outputPath === "string" && outputPath.endsWith(".html")) {
+      const relative = path.relative(outputDir, outputPath).split(path.sep).join("/");
+      if (guideFolders.some((folder) => relative.startsWith(`${folder}/`))) indexer.offer(relative, content);
+    }
+    return content;
+  });
+  addPostBuildStep(eleventyConfig, "Search indexing", async () => {
+    if (!indexer || !index) throw new Error("the search index was never started");
+    let redo: string;
+    try {
+      const result = await indexer.finish();
+      const written = await htmlFilesInOrder(outputDir, guideFolders);
+      if (result.complete && written.join("\n") === indexer.expected.join("\n")) {
+        assertNoErrors(`index the pages matching ${guidePagesGlob}`, result.errors);
+        const files = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
+        assertNoErrors("write the index", files.errors);
+        await normalisePagefindIndex(path.join(outputDir, "pagefind"));
+        return;
+      }
+      redo = result.complete ? "the pages written differ from those expected" : result.reason;
+    } finally {
+      await index.deleteIndex();
+    }
+    console.warn(`Search: indexing the written pages again, as ${redo}.`);
+    await buildSearchIndex(outputDir);
+  });
+}
+
+/** The HTML files the build writes under the indexed folders: each guide's page and each collection's list page. */
+function expectedSearchPages(model: SiteModel): string[] {
+  const guides = [...model.roles, ...model.skills, ...model.technologies];
+  return [...guideFolders.map((folder) => `${folder}/index.html`), ...guides.map((guide) => `${guide.url.slice(1)}index.html`)];
 }
 
 /** Builds a new index beside the live one and swaps it in, so a browser searching meanwhile never reads half an index. */

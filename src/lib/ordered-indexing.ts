@@ -1,0 +1,69 @@
+// Indexing pages while Eleventy is still rendering others. Pagefind numbers pages in the order they are added, so for
+// the same index bytes on every build the pages must go in in path order; Eleventy renders them in its own order. The
+// indexer is told the pages to expect, keeps those that arrive early, and sends each to Pagefind (which works in its
+// own process, on another core) as soon as every page before it has been sent.
+import type { PagefindIndex } from "pagefind";
+import { sortPaths } from "./pagefind-normalise.ts";
+
+/** What indexing in order gave: the errors Pagefind reported and how many pages it took, or why it must be redone. */
+export type OrderedIndexingResult =
+  | { complete: true; errors: string[]; pageCount: number }
+  | { complete: false; reason: string };
+
+/** Adds expected pages to a Pagefind index in path order, whatever order their HTML is offered in. */
+export class OrderedIndexer {
+  readonly #index: PagefindIndex;
+  readonly #expected: string[];
+  readonly #known: ReadonlySet<string>;
+  readonly #early = new Map<string, string>();
+  readonly #unexpected: string[] = [];
+  readonly #errors: string[] = [];
+  #next = 0;
+  #pageCount = 0;
+  #sending: Promise<void> = Promise.resolve();
+
+  /** `expected`: the paths (relative to the site, like "roles/x/index.html") of every page that will be offered. */
+  constructor(index: PagefindIndex, expected: readonly string[]) {
+    this.#index = index;
+    this.#expected = sortPaths([...new Set(expected)]);
+    this.#known = new Set(this.#expected);
+  }
+
+  /** Takes a rendered page; it is sent once every expected page before it has been. */
+  offer(sourcePath: string, html: string): void {
+    if (!this.#known.has(sourcePath) || this.#early.has(sourcePath)) {
+      this.#unexpected.push(sourcePath);
+      return;
+    }
+    this.#early.set(sourcePath, html);
+    while (this.#next < this.#expected.length) {
+      const next = this.#expected[this.#next] as string;
+      const content = this.#early.get(next);
+      if (content === undefined) break;
+      this.#early.delete(next);
+      this.#next += 1;
+      // One page at a time, in order: the next is sent when Pagefind has answered the one before.
+      this.#sending = this.#sending.then(async () => {
+        const added = await this.#index.addHTMLFile({ sourcePath: next, content });
+        if (added.errors.length > 0) this.#errors.push(...added.errors.map((error) => `${next}: ${error}`));
+        else this.#pageCount += 1;
+      });
+    }
+  }
+
+  /** Waits for every page sent; incomplete when an expected page never came or an unexpected one did. */
+  async finish(): Promise<OrderedIndexingResult> {
+    await this.#sending;
+    if (this.#unexpected.length > 0) return { complete: false, reason: `pages that were not expected: ${this.#unexpected.slice(0, 3).join(", ")}` };
+    if (this.#next < this.#expected.length) {
+      const missing = this.#expected.length - this.#next - this.#early.size;
+      return { complete: false, reason: `${missing} expected page(s) never rendered, the first ${this.#expected[this.#next]}` };
+    }
+    return { complete: true, errors: this.#errors, pageCount: this.#pageCount };
+  }
+
+  /** The paths this indexer was told to expect, in the order it adds them. */
+  get expected(): readonly string[] {
+    return this.#expected;
+  }
+}
