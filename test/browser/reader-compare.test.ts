@@ -121,6 +121,8 @@ describe("role comparisons and pathways", () => {
     assert.ok(await page.locator("[data-compare-result]").evaluate((result) => result === document.activeElement), "Compare moves focus to the result");
 
     await open(page, "compare/?roles=astronaut,front-end-developer");
+    // The picker's script fills the status once its data has loaded; wait for it rather than read too early.
+    await page.locator("[data-compare-status]", { hasText: "There is no role called" }).waitFor();
     assert.match((await page.locator("[data-compare-status]").textContent()) ?? "", /There is no role called “astronaut”\. Pick at least two roles/);
     assert.equal(await page.locator("[data-compare-result]").isHidden(), true);
     assert.deepEqual(errors, []);
