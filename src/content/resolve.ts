@@ -67,6 +67,15 @@ export function resolveModel(input: ResolveInput): { model?: SiteModel; problems
     };
   });
 
+  // Reverse references, each list in the order of the guides that make them (one pass each instead of a search per guide).
+  const rolesBySkill = Object.fromEntries(importanceOrder.map((importance) => [
+    importance,
+    groupSlugs(roles.flatMap((role) => unique(role.skills[importance]).map((skill) => [skill.slug, role] as const))),
+  ])) as Record<Importance, Map<string, Role[]>>;
+  const rolesByTech = groupSlugs(roles.flatMap((role) => unique(role.technologies).map((tech) => [tech.slug, role] as const)));
+  const techsBySkill = groupSlugs(input.technologies.flatMap((tech) => [...new Set(tech.data.skills)].map((skill) => [skill, tech.raw.slug] as const)));
+  const skillsByTech = groupSlugs(input.skills.flatMap((skill) => [...new Set(skill.data.technologies)].map((tech) => [tech, skill.raw.slug] as const)));
+
   problems.push(...findPrerequisiteCycles(input.skills));
   const skills: Skill[] = input.skills.map((entry) => {
     const { data } = entry;
@@ -74,9 +83,9 @@ export function resolveModel(input: ResolveInput): { model?: SiteModel; problems
     if (selfIndex >= 0) problems.push({ file: entry.raw.file, line: lineOf(entry.raw, ["prerequisites", selfIndex]), field: fieldPath(["prerequisites", selfIndex]), message: "a skill cannot be its own prerequisite", suggestion: "remove it" });
     const neededBy = Object.fromEntries(importanceOrder.map((importance) => [
       importance,
-      roles.filter((role) => role.skills[importance].some((skill) => skill.slug === entry.raw.slug)).map(toLink),
+      (rolesBySkill[importance].get(entry.raw.slug) ?? []).map(toLink),
     ])) as ByImportance<GuideLink>;
-    const usedByTechnologies = input.technologies.filter((tech) => tech.data.skills.includes(entry.raw.slug)).map((tech) => tech.raw.slug);
+    const usedByTechnologies = techsBySkill.get(entry.raw.slug) ?? [];
     return {
       ...base(entry, input.bodies, "skills"),
       type: "skill",
@@ -90,7 +99,7 @@ export function resolveModel(input: ResolveInput): { model?: SiteModel; problems
 
   const technologies: Technology[] = input.technologies.map((entry) => {
     const { data } = entry;
-    const listedBySkills = input.skills.filter((skill) => skill.data.technologies.includes(entry.raw.slug)).map((skill) => skill.raw.slug);
+    const listedBySkills = skillsByTech.get(entry.raw.slug) ?? [];
     return {
       ...base(entry, input.bodies, "technologies"),
       type: "technology",
@@ -98,7 +107,7 @@ export function resolveModel(input: ResolveInput): { model?: SiteModel; problems
       kindLabel: technologyKinds[data.kind],
       homepage: data.homepage,
       skills: sortLinks(unique([...refs(entry, ["skills"], data.skills, skillLinks, "skill"), ...listedBySkills.flatMap((slug) => skillLinks.get(slug) ?? [])])),
-      usedBy: roles.filter((role) => role.technologies.some((tech) => tech.slug === entry.raw.slug)).map(toLink),
+      usedBy: (rolesByTech.get(entry.raw.slug) ?? []).map(toLink),
     };
   });
 
@@ -154,6 +163,17 @@ function linkMap<C extends CollectionName, X extends object>(
 
 function toLink(guide: GuideLink): GuideLink {
   return { slug: guide.slug, title: guide.title, summary: guide.summary, url: guide.url };
+}
+
+/** Groups values under the slug each pair names, keeping the order of the pairs. */
+function groupSlugs<T>(pairs: ReadonlyArray<readonly [string, T]>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const [slug, value] of pairs) {
+    const group = groups.get(slug);
+    if (group) group.push(value);
+    else groups.set(slug, [value]);
+  }
+  return groups;
 }
 
 function unique<T extends GuideLink>(links: T[]): T[] {
