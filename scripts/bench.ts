@@ -127,6 +127,7 @@ const header = [
   `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\` on ${osType()} ${release()}, ${cpus().length} × ${cpu}, ${megabytes(totalmem())} memory (${megabytes(freemem())} free at the end), Node ${process.version}${hugo ? `, ${hugo}` : ""}.`,
   "Timings are one cold run each on a shared machine: read the ratios, which compare runs made side by side, more than the absolute times.",
   "Synthetic guides: 5% roles, 40% skills, the rest technologies, with cross-references and bodies about as long as the bundled guides (scripts/bench/synthetic.ts).",
+  "Why the missed targets are missed, and what to try next: [performance.md](performance.md).",
   "",
   ...targetSection(),
 ];
