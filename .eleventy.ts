@@ -6,6 +6,7 @@ import sitePlugin from "./src/plugins/site.ts";
 import contentPlugin from "./src/plugins/content.ts";
 import assetsPlugin from "./src/plugins/assets.ts";
 import outputGuard from "./src/plugins/output-guard.ts";
+import guideExportsPlugin from "./src/plugins/guide-exports.ts";
 import searchPlugin from "./src/plugins/search.ts";
 import offlinePlugin from "./src/plugins/offline.ts";
 import discoveryPlugin from "./src/plugins/discovery.ts";
@@ -19,6 +20,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(outputGuard);
+  eleventyConfig.addPlugin(guideExportsPlugin);
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(offlinePlugin);
   eleventyConfig.addPlugin(discoveryPlugin);

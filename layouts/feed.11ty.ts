@@ -7,7 +7,7 @@ import { feedEntries, feedTitle, guideTypeLabel } from "../src/lib/feed.ts";
 import { absoluteUrl } from "../src/lib/public-url.ts";
 import type { Guide } from "../src/content/model.ts";
 import type { PageData } from "../src/page-data.ts";
-import { publicHtml, type TemplateFilters } from "./exports/public-html.ts";
+import { publicHtml, type TemplateFilters } from "../src/exports/public-html.ts";
 
 export const data = {
   permalink: (data: PageData) => (data.site.baseUrl ? "/feed.xml" : false),

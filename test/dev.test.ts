@@ -132,6 +132,8 @@ describe("the dev server", () => {
     const source = await readFile(skillPath, "utf8");
     await writeFile(skillPath, `${source.trimEnd()}\n\nA sentence about zebrafinches, added in the dev server.\n`);
     await waitUntil("the edited body", () => page("/skills/sql/"), (text) => text.includes("zebrafinches"));
+    // The data files are written once the pages are; wait for this one too.
+    await waitUntil("the edited data file", () => page("/skills/sql.json"), (text) => text.includes("zebrafinches"));
     const after = await guideFiles(siteDir());
     const guidePages = [...before.keys()];
     assert.equal(guidePages.length, 14, `the fixture's 7 guides have a page and a data file each: ${guidePages.join(", ")}`);

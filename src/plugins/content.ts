@@ -17,12 +17,22 @@ export interface ContentState {
   renderScope: RenderScope;
 }
 
+const statesByConfig = new WeakMap<UserConfig, ContentState>();
+
+/** The content state the content plugin keeps for a configuration, for steps that run after the pages (JSON exports). */
+export function contentStateOf(eleventyConfig: UserConfig): ContentState {
+  const state = statesByConfig.get(eleventyConfig);
+  if (!state) throw new Error("the content plugin must be registered before plugins that read its state");
+  return state;
+}
+
 const emptyModel: SiteModel = { roles: [], skills: [], technologies: [], skillsByCategory: [], technologiesByKind: [], lastModified: "1970-01-01" };
 
 /** Provides `guides` (the site model), `contentProblems` and `renderScope` to every template. */
 export default function contentPlugin(eleventyConfig: UserConfig): void {
   const settings = settingsOf(eleventyConfig);
   const state: ContentState = { model: settings.model ?? emptyModel, problems: [], renderScope: renderEverything };
+  statesByConfig.set(eleventyConfig, state);
   eleventyConfig.addGlobalData("guides", () => state.model);
   eleventyConfig.addGlobalData("contentProblems", () => state.problems);
   eleventyConfig.addGlobalData("renderScope", () => state.renderScope);

@@ -26,6 +26,8 @@ declare module "@11ty/eleventy" {
     setUseGitIgnore(use: boolean): void;
     setDataFileBaseName(name: string): void;
     ignores: { add(glob: string): void };
+    /** A filter added by a plugin, like the HTML base plugin's transformWithHtmlBase. */
+    getFilter(name: "transformWithHtmlBase"): (content: string, base?: string, pageUrl?: string) => Promise<string>;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
     /** Before a watch-mode rebuild, with the files (relative to the working folder, or absolute) that triggered it. */
     on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
