@@ -21,6 +21,8 @@ export class OrderedIndexer {
   #next = 0;
   #pageCount = 0;
   #sending: Promise<void> = Promise.resolve();
+  /** The first error the Pagefind service threw (not a page's own errors): sending stops, and finish() throws it. */
+  #failure: { error: unknown } | undefined;
 
   /** `expected`: the paths (relative to the site, like "roles/x/index.html") of every page that will be offered. */
   constructor(index: PagefindIndex, expected: readonly string[]) {
@@ -43,17 +45,24 @@ export class OrderedIndexer {
       this.#early.delete(next);
       this.#next += 1;
       // One page at a time, in order: the next is sent when Pagefind has answered the one before.
+      // A rejection is kept for finish(), never left unhandled while Eleventy is still rendering.
       this.#sending = this.#sending.then(async () => {
-        const added = await this.#index.addHTMLFile({ sourcePath: next, content });
-        if (added.errors.length > 0) this.#errors.push(...added.errors.map((error) => `${next}: ${error}`));
-        else this.#pageCount += 1;
+        if (this.#failure) return;
+        try {
+          const added = await this.#index.addHTMLFile({ sourcePath: next, content });
+          if (added.errors.length > 0) this.#errors.push(...added.errors.map((error) => `${next}: ${error}`));
+          else this.#pageCount += 1;
+        } catch (error) {
+          this.#failure = { error };
+        }
       });
     }
   }
 
-  /** Waits for every page sent; incomplete when an expected page never came or an unexpected one did. */
+  /** Waits for every page sent; incomplete when an expected page never came or an unexpected one did; throws what Pagefind threw. */
   async finish(): Promise<OrderedIndexingResult> {
     await this.#sending;
+    if (this.#failure) throw this.#failure.error;
     if (this.#unexpected.length > 0) return { complete: false, reason: `pages that were not expected: ${this.#unexpected.slice(0, 3).join(", ")}` };
     if (this.#next < this.#expected.length) {
       const missing = this.#expected.length - this.#next - this.#early.size;

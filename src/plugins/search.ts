@@ -1,4 +1,5 @@
-// Indexes the built guide pages with Pagefind's Node API after every Eleventy run.
+// Indexes the guide pages with Pagefind's Node API: in a build while Eleventy renders them, in the dev server after
+// each run.
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";

@@ -39,6 +39,17 @@ describe("OrderedIndexer", () => {
     assert.deepEqual(await indexer.finish(), { complete: true, errors: ["roles/broken/index.html: no body"], pageCount: 1 });
   });
 
+  it("stops sending once Pagefind's service fails, and throws that failure from finish() rather than leaving it unhandled", async () => {
+    let calls = 0;
+    const failing = { addHTMLFile: () => Promise.reject(new Error(`backend closed ${++calls}`)) } as unknown as PagefindIndex;
+    const indexer = new OrderedIndexer(failing, ["roles/a/index.html", "roles/b/index.html"]);
+    indexer.offer("roles/a/index.html", "");
+    indexer.offer("roles/b/index.html", "");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await assert.rejects(indexer.finish(), /backend closed 1/);
+    assert.equal(calls, 1);
+  });
+
   it("is incomplete when an expected page never comes, or one comes that was not expected or comes twice", async () => {
     const missing = new OrderedIndexer(recordingIndex().index, ["roles/a/index.html", "roles/b/index.html"]);
     missing.offer("roles/b/index.html", "");
