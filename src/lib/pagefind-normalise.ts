@@ -158,7 +158,13 @@ async function listHtmlFiles(siteDir: string, folder: string): Promise<string[]>
 
 /** pagefind-entry.json, checked to be in the form this module rewrites: JSON.stringify must give back Pagefind's very bytes. */
 function parseEntry(entryText: string, entryPath: string): { languages: Record<string, { hash: string } & Record<string, unknown>> } & Record<string, unknown> {
-  const entry = JSON.parse(entryText) as unknown;
+  let entry: unknown;
+  try {
+    entry = JSON.parse(entryText);
+  } catch (error) {
+    // Seen once, unexplained: an empty or cut-off file right after Pagefind reported it written. Name it if it recurs.
+    throw new Error(`${entryPath}: not JSON (${entryText.length} bytes): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   if (!isRecord(entry) || !isRecord(entry.languages)) throw formatError(entryPath, 'an object with "languages"');
   for (const [language, info] of Object.entries(entry.languages)) {
     const hash = isRecord(info) ? info.hash : undefined;
