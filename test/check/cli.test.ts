@@ -28,6 +28,7 @@ const expected = [
   { rule: "broken-link", severity: "error", file: role, needle: "../skills/sql.md", says: "write /skills/sql/" },
   { rule: "link-form", severity: "warning", file: role, needle: "http://wiki.example.org", says: "https://" },
   { rule: "markdown-style", severity: "error", file: role, needle: "# A second title", says: "MD025" },
+  { rule: "markdown-style", severity: "error", file: role, needle: "[Go](/technologies/postgresql/)", says: "MD059/descriptive-link-text" },
   { rule: "sections", severity: "error", file: role, needle: "# A second title", says: 'missing the section "## Responsibilities"' },
   { rule: "placeholder", severity: "warning", file: role, needle: "TODO: write what convinces", says: "write what convinces a hiring manager" },
   { rule: "orphan", severity: "warning", file: skill, needle: "title: Query-plan analysis", says: "no role lists this skill" },
