@@ -102,7 +102,8 @@ try {
   const timings = await measureDevLoop(path.join(root, "content"), "skills/sql.md", 8788, 5);
   const summarise = (runs: number[]) => {
     const sorted = [...runs].sort((a, b) => a - b);
-    return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, text: `median ${Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0)} ms, fastest ${Math.round(sorted[0] ?? 0)} ms, slowest ${Math.round(sorted.at(-1) ?? 0)} ms` };
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    return { median, text: `median ${Math.round(median)} ms, fastest ${Math.round(sorted[0] ?? 0)} ms, slowest ${Math.round(sorted.at(-1) ?? 0)} ms` };
   };
   const [body, frontMatter] = [summarise(timings.body), summarise(timings.frontMatter)];
   out("Save one guide (skills/sql.md) of the bundled guides, 5 times, and time until the dev server serves the change:");

@@ -65,7 +65,6 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-
 /** Launches headless Chromium with the flags that keep it off the network. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

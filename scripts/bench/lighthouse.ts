@@ -52,8 +52,9 @@ export async function measureLighthouse(siteDir: string, pages: readonly string[
     const results: LighthouseScores[] = [];
     for (const page of pages) {
       // Lighthouse now and then fails to score a category on a cold first load; a second run settles whether it is real.
-      let scored = await scorePage(tools.lighthouse, new URL(page.slice(1), url).href, chrome.port, page);
-      if (Object.values(scored.scores).includes(null)) scored = await scorePage(tools.lighthouse, new URL(page.slice(1), url).href, chrome.port, page);
+      const pageUrl = new URL(page.slice(1), url).href;
+      let scored = await scorePage(tools.lighthouse, pageUrl, chrome.port, page);
+      if (Object.values(scored.scores).includes(null)) scored = await scorePage(tools.lighthouse, pageUrl, chrome.port, page);
       results.push(scored);
     }
     return results;

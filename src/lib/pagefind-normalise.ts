@@ -130,7 +130,7 @@ export async function addHtmlFilesInOrder(index: PagefindIndex, siteDir: string,
 export async function htmlFilesInOrder(siteDir: string, folders: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const folder of folders) files.push(...(await listHtmlFiles(siteDir, folder)));
-  return sortByText([...new Set(files)], (name) => name);
+  return sortPaths([...new Set(files)]);
 }
 
 /** Sorts paths the way pages are added to the index: by their UTF-8 bytes. */

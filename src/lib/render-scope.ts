@@ -30,8 +30,8 @@ export function scopeOfChange(before: SiteModel, after: SiteModel): RenderScope 
   const changed = new Set<string>();
   for (const [index, guide] of next.entries()) {
     const old = previous[index];
-    if (!old || faceOf(old) !== faceOf(guide)) return renderEverything;
-    if (bodyOf(old) !== bodyOf(guide)) changed.add(guide.url);
+    if (!old || partsOf(old).face !== partsOf(guide).face) return renderEverything;
+    if (partsOf(old).body !== partsOf(guide).body) changed.add(guide.url);
   }
   return { everything: false, guideUrls: changed };
 }
@@ -40,16 +40,26 @@ function guidesOf(model: SiteModel): Guide[] {
   return [...model.roles, ...model.skills, ...model.technologies];
 }
 
-/** Everything about a guide that other pages may show: all but its body. */
-function faceOf(guide: Guide): string {
-  return JSON.stringify(guide, function (this: unknown, key: string, value: unknown) {
-    return this === guide && bodyFields.has(key) ? undefined : value;
-  });
-}
-
 /** The fields of a guide that only its own pages (and data file) show. */
 const bodyFields = new Set(["body", "headings", "wordCount"]);
 
-function bodyOf(guide: Guide): string {
-  return JSON.stringify([guide.body.toString(), guide.headings, guide.wordCount]);
+/**
+ * A guide's face and body as text, worked out once per guide object: the model is frozen, and each run compares the
+ * new model with the one before, whose guides the run before that has mostly read already.
+ */
+const partsOfGuide = new WeakMap<Guide, { face: string; body: string }>();
+
+function partsOf(guide: Guide): { face: string; body: string } {
+  let parts = partsOfGuide.get(guide);
+  if (!parts) {
+    parts = {
+      // Everything about a guide that other pages may show: all but its body.
+      face: JSON.stringify(guide, function (this: unknown, key: string, value: unknown) {
+        return this === guide && bodyFields.has(key) ? undefined : value;
+      }),
+      body: JSON.stringify([guide.body.toString(), guide.headings, guide.wordCount]),
+    };
+    partsOfGuide.set(guide, parts);
+  }
+  return parts;
 }
