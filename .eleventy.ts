@@ -1,35 +1,46 @@
-// Registers the plugins that turn the guides into a site; everything they do lives in src/plugins/.
+// Registers what turns the guides into a site: one plugin per feature, then the steps that finish the written folder,
+// in the order they run. Everything they do lives in the feature folders under src/ (see docs/architecture.md).
 import type { UserConfig } from "@11ty/eleventy";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import typescriptTemplates from "./src/plugins/typescript-templates.ts";
-import sitePlugin from "./src/plugins/site.ts";
-import contentPlugin from "./src/plugins/content.ts";
-import assetsPlugin from "./src/plugins/assets.ts";
-import outputGuard from "./src/plugins/output-guard.ts";
-import guideExportsPlugin from "./src/plugins/guide-exports.ts";
-import searchPlugin from "./src/plugins/search.ts";
-import offlinePlugin from "./src/plugins/offline.ts";
-import discoveryPlugin from "./src/plugins/discovery.ts";
-import { settingsOf } from "./src/settings.ts";
-import { layoutsDir } from "./src/paths.ts";
+import assetsPlugin from "./src/assets/plugin.ts";
+import discoveryPlugin, { sitemapStep } from "./src/deploy/discovery-plugin.ts";
+import { guideExportsStep } from "./src/exports/plugin.ts";
+import { layoutsDir } from "./src/lib/project-paths.ts";
+import { serviceWorkerStep } from "./src/offline/plugin.ts";
+import { searchIndexing } from "./src/search/plugin.ts";
+import changesPlugin from "./src/site/changes.ts";
+import contentData from "./src/site/content-data.ts";
+import { buildContextOf } from "./src/site/context.ts";
+import outputGuard from "./src/site/output-guard.ts";
+import postBuild from "./src/site/post-build.ts";
+import siteData from "./src/site/site-data.ts";
+import typescriptTemplates from "./src/site/typescript-templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
+  const context = buildContextOf(eleventyConfig);
   eleventyConfig.addPlugin(typescriptTemplates);
-  eleventyConfig.addPlugin(sitePlugin);
-  eleventyConfig.addPlugin(contentPlugin);
-  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(changesPlugin, context);
+  eleventyConfig.addPlugin(siteData, context);
+  eleventyConfig.addPlugin(contentData, context);
+  eleventyConfig.addPlugin(assetsPlugin, context);
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  eleventyConfig.addPlugin(outputGuard);
-  eleventyConfig.addPlugin(guideExportsPlugin);
-  eleventyConfig.addPlugin(searchPlugin);
-  eleventyConfig.addPlugin(offlinePlugin);
-  eleventyConfig.addPlugin(discoveryPlugin);
+  eleventyConfig.addPlugin(outputGuard, context);
+  eleventyConfig.addPlugin(discoveryPlugin, context);
+  const finishSearchIndex = searchIndexing(eleventyConfig, context);
+  const build = context.mode === "build";
+  // Each step reads what the steps before it wrote: the index covers the pages, the service worker hashes every file.
+  eleventyConfig.addPlugin(postBuild, [
+    guideExportsStep(eleventyConfig, context),
+    finishSearchIndex,
+    build ? serviceWorkerStep(context) : undefined,
+    build && context.modelIsPrebuilt ? sitemapStep(context) : undefined,
+  ]);
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.setQuietMode(true);
 
   return {
     templateFormats: ["11ty.ts"],
-    dir: { input: layoutsDir, output: settingsOf(eleventyConfig).outputDir, includes: "_includes", data: "_data" },
-    pathPrefix: settingsOf(eleventyConfig).pathPrefix,
+    dir: { input: layoutsDir, output: context.outputDir, includes: "_includes", data: "_data" },
+    pathPrefix: context.pathPrefix,
   };
 }

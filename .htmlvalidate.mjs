@@ -16,7 +16,7 @@ export default defineConfig({
     "aria-label-misuse": ["error", { allowAnyNamable: true }],
     // Subresource integrity guards files from other hosts; every script and stylesheet is our own, same-origin file.
     "require-sri": ["error", { target: "crossorigin" }],
-    // The Content-Security-Policy (src/lib/csp.ts) allows no inline styles: catch a <style> element before a browser does.
+    // The Content-Security-Policy (src/deploy/csp.ts) allows no inline styles: catch a <style> element before a browser does.
     // (Inline scripts are caught in Chromium by test/quality/console.test.ts; JSON-LD data blocks are not scripts.)
     "no-style-tag": "error",
   },

@@ -1,6 +1,6 @@
 // The page static hosts serve for a URL that does not exist.
 import { html } from "../src/lib/html.ts";
-import type { PageData } from "../src/page-data.ts";
+import type { PageData } from "../src/site/page-data.ts";
 import { renderPage } from "./base.ts";
 
 export const data = { permalink: "/404.html" };

@@ -1,6 +1,6 @@
 // The page shell every template renders into: head, skip link, header with search, main, footer.
 import { html, type HtmlValue, type SafeHtml } from "../src/lib/html.ts";
-import type { PageData } from "../src/page-data.ts";
+import type { PageData } from "../src/site/page-data.ts";
 import type { Guide } from "../src/content/model.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { headMeta } from "./partials/head-meta.ts";

@@ -2,9 +2,9 @@
 // and technologies they share and do not, by importance, and what it takes to move from one to the other.
 import { html } from "../src/lib/html.ts";
 import type { Role } from "../src/content/model.ts";
-import type { PageData, PaginatedData } from "../src/page-data.ts";
-import { unlessBodiesOnly } from "../src/lib/render-scope.ts";
-import { compareData, compareRoles, pairPath, relatedPairs, roleProfile, skillOverlap, skillsOf, type RoleProfile } from "../src/lib/compare.ts";
+import type { PageData, PaginatedData } from "../src/site/page-data.ts";
+import { unlessBodiesOnly } from "../src/site/render-scope.ts";
+import { compareData, compareRoles, pairPath, relatedPairs, roleProfile, skillOverlap, skillsOf, type RoleProfile } from "../src/compare/compare.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs } from "./partials/links.ts";
 import { comparisonView } from "./partials/comparison.ts";

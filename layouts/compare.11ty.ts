@@ -2,8 +2,8 @@
 // in the browser (compare.js, from /compare/roles.json). The picker is a GET form of checkboxes: /compare/?roles=a,b,c,
 // or the repeated ?role=a&role=b the form itself submits, which compare.js rewrites to ?roles=.
 import { html } from "../src/lib/html.ts";
-import type { PageData } from "../src/page-data.ts";
-import { pairPath, relatedPairs, roleProfile } from "../src/lib/compare.ts";
+import type { PageData } from "../src/site/page-data.ts";
+import { pairPath, relatedPairs, roleProfile } from "../src/compare/compare.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs } from "./partials/links.ts";
 

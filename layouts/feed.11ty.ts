@@ -3,10 +3,10 @@
 // from the clock, so the same content gives the same feed.
 import { escapeHtml } from "../src/lib/html.ts";
 import { timestamp } from "../src/lib/dates.ts";
-import { feedEntries, feedTitle, guideTypeLabel } from "../src/lib/feed.ts";
-import { absoluteUrl } from "../src/lib/public-url.ts";
+import { feedEntries, feedTitle, guideTypeLabel } from "../src/deploy/feed.ts";
+import { absoluteUrl } from "../src/deploy/public-url.ts";
 import type { Guide } from "../src/content/model.ts";
-import type { PageData } from "../src/page-data.ts";
+import type { PageData } from "../src/site/page-data.ts";
 import { publicHtml, type TemplateFilters } from "../src/exports/public-html.ts";
 
 export const data = {

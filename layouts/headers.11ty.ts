@@ -1,6 +1,6 @@
 // _headers: the response headers (Content-Security-Policy, caching) that Netlify and Cloudflare Pages send.
-import { renderHeadersFile, siteHeaderRules } from "../src/lib/headers-file.ts";
-import type { PageData } from "../src/page-data.ts";
+import { renderHeadersFile, siteHeaderRules } from "../src/deploy/headers-file.ts";
+import type { PageData } from "../src/site/page-data.ts";
 
 export const data = { permalink: "/_headers", eleventyExcludeFromCollections: true };
 

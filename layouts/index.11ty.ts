@@ -1,6 +1,6 @@
 // The home page: what the site is, and every role.
 import { html } from "../src/lib/html.ts";
-import type { PageData } from "../src/page-data.ts";
+import type { PageData } from "../src/site/page-data.ts";
 import { renderPage } from "./base.ts";
 import { guideList } from "./partials/links.ts";
 

@@ -1,5 +1,5 @@
 // The web app manifest, so the site can be installed and opened like an app; URLs are relative to work under any sub-path.
-import type { PageData } from "../src/page-data.ts";
+import type { PageData } from "../src/site/page-data.ts";
 
 export const data = { permalink: "/manifest.webmanifest" };
 

@@ -1,7 +1,7 @@
 // /me/: the reader's own skill self-check across every role — marks kept only in this browser, how close they are to
 // each role, what to learn next, and export, import and clear.
 import { html } from "../src/lib/html.ts";
-import type { PageData } from "../src/page-data.ts";
+import type { PageData } from "../src/site/page-data.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs } from "./partials/links.ts";
 import { matchMeter, roleProfileAttributes, skillCheckbox } from "./partials/self-check.ts";

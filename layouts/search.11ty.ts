@@ -1,6 +1,6 @@
 // The search page: a plain GET form whose query and filters live in the URL, enhanced by search.js into live results.
 import { html } from "../src/lib/html.ts";
-import type { PageData } from "../src/page-data.ts";
+import type { PageData } from "../src/site/page-data.ts";
 import { renderPage } from "./base.ts";
 import { needFilter, needSeparator, searchFilters, type SearchFilter } from "./partials/search-data.ts";
 

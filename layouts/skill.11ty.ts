@@ -2,8 +2,8 @@
 import { html } from "../src/lib/html.ts";
 import { importanceLevels, importanceOrder } from "../src/schema/index.ts";
 import type { Skill } from "../src/content/model.ts";
-import type { PageData, PaginatedData } from "../src/page-data.ts";
-import { guidesInScope } from "../src/lib/render-scope.ts";
+import type { PageData, PaginatedData } from "../src/site/page-data.ts";
+import { guidesInScope } from "../src/site/render-scope.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, tagList } from "./partials/links.ts";
 import { searchData } from "./partials/search-data.ts";

@@ -1,6 +1,6 @@
 // The list of every technology, grouped by kind.
 import { html } from "../src/lib/html.ts";
-import type { PageData } from "../src/page-data.ts";
+import type { PageData } from "../src/site/page-data.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs, guideList } from "./partials/links.ts";
 

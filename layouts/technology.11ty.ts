@@ -1,8 +1,8 @@
 // One page per technology: the guide, its official home page, the roles that use it and the skills it serves.
 import { html } from "../src/lib/html.ts";
 import type { Technology } from "../src/content/model.ts";
-import type { PageData, PaginatedData } from "../src/page-data.ts";
-import { guidesInScope } from "../src/lib/render-scope.ts";
+import type { PageData, PaginatedData } from "../src/site/page-data.ts";
+import { guidesInScope } from "../src/site/render-scope.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, tagList } from "./partials/links.ts";
 import { searchData } from "./partials/search-data.ts";

@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { trustedHtml } from "../src/lib/html.ts";
 import type { Role, Skill, SkillLink } from "../src/content/model.ts";
 import { skillCategories, type SkillCategory } from "../src/schema/index.ts";
-import { layoutRoadmap } from "../src/lib/roadmap-layout.ts";
+import { layoutRoadmap } from "../src/roadmap/layout.ts";
 import { roadmap, roleLearningPath } from "../layouts/partials/roadmap.ts";
 import type { Measure } from "./bench/optional-measures.ts";
 import { random } from "./bench/synthetic.ts";

@@ -11,8 +11,8 @@ import { gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumPath } from "./chromium.ts";
-import { buildSite } from "../src/build.ts";
-import { serveSite } from "../src/serve.ts";
+import { buildSite } from "../src/build/build-site.ts";
+import { serveSite } from "../src/serve/static-server.ts";
 
 /** What one search UI cost for its first search. */
 export interface SearchMeasurement {

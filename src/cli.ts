@@ -2,11 +2,11 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as pagefind from "pagefind";
-import { buildSite } from "./build.ts";
+import { buildSite } from "./build/build-site.ts";
 import { ContentError } from "./content/problems.ts";
-import { startDevServer } from "./dev.ts";
-import { serveSite } from "./serve.ts";
-import { parseBaseUrl } from "./settings.ts";
+import { startDevServer } from "./dev/dev-server.ts";
+import { serveSite } from "./serve/static-server.ts";
+import { parseBaseUrl } from "./site/base-url.ts";
 import { packageBaseUrl } from "./lib/package-config.ts";
 import { runCheckCommand } from "./check/command.ts";
 import { parseRepositoryOption, repositoryFromPackageJson } from "./content/repository.ts";

@@ -1,7 +1,7 @@
 // /roles.json, /skills.json and /technologies.json: every guide of a collection, in the shape src/exports/ defines.
 import { collectionExport, exportJson, type ExportCollection } from "../../src/exports/build.ts";
-import type { PageData, PaginatedData } from "../../src/page-data.ts";
-import { unlessBodiesOnly } from "../../src/lib/render-scope.ts";
+import type { PageData, PaginatedData } from "../../src/site/page-data.ts";
+import { unlessBodiesOnly } from "../../src/site/render-scope.ts";
 
 type Data = PaginatedData<"collection", ExportCollection>;
 

@@ -1,7 +1,7 @@
 // /schema/<name>.schema.json: the JSON Schema of each export, generated from the zod schemas in src/exports/.
 import { exportJson, publishedJsonSchema, schemaPath } from "../../src/exports/build.ts";
 import { exportSchemas, type ExportSchemaName } from "../../src/exports/schemas.ts";
-import type { PaginatedData } from "../../src/page-data.ts";
+import type { PaginatedData } from "../../src/site/page-data.ts";
 
 type Data = PaginatedData<"schemaName", ExportSchemaName>;
 

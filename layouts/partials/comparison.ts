@@ -2,7 +2,7 @@
 // rendered the same way by the static pair pages at build time and by the picker (compare.js) in the browser.
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from "../../src/lib/html.ts";
 import { importanceLevels, importanceOrder, type Importance } from "../../src/schema/taxonomy.ts";
-import { gapSize, type CompareData, type Comparison, type LinkInfo, type RoleProfile, type SkillGap } from "../../src/lib/compare.ts";
+import { gapSize, type CompareData, type Comparison, type LinkInfo, type RoleProfile, type SkillGap } from "../../src/compare/compare.ts";
 
 /** Where a comparison sits on its page: the level of its section headings and a prefix that keeps its ids unique. */
 export interface ComparisonPlacement {

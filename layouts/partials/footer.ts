@@ -1,7 +1,7 @@
 // The site footer: what the site is and, on guide pages, when the guide changed and where to edit it.
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import type { Guide } from "../../src/content/model.ts";
-import type { PageData } from "../../src/page-data.ts";
+import type { PageData } from "../../src/site/page-data.ts";
 import type { PageOptions } from "../base.ts";
 import { dateTag } from "./links.ts";
 

@@ -2,12 +2,12 @@
 // and structured data. URLs that must be absolute (canonical, og:url, og:image) appear only when the build knows the
 // site's public address (--base-url https://…).
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from "../../src/lib/html.ts";
-import { cspMetaValue } from "../../src/lib/csp.ts";
-import { absoluteUrl } from "../../src/lib/public-url.ts";
-import { guidePageData, homePageData, jsonForScript, termSetPageData, type JsonLd } from "../../src/lib/structured-data.ts";
-import { feedTitle } from "../../src/lib/feed.ts";
-import { shareImage } from "../../src/plugins/discovery.ts";
-import type { PageData } from "../../src/page-data.ts";
+import { cspMetaValue } from "../../src/deploy/csp.ts";
+import { absoluteUrl } from "../../src/deploy/public-url.ts";
+import { guidePageData, homePageData, jsonForScript, termSetPageData, type JsonLd } from "../../src/deploy/structured-data.ts";
+import { feedTitle } from "../../src/deploy/feed.ts";
+import { shareImage } from "../../src/deploy/discovery-plugin.ts";
+import type { PageData } from "../../src/site/page-data.ts";
 import type { PageOptions } from "../base.ts";
 
 /** The head elements that tell browsers, search engines, feed readers and share previews about a page. */

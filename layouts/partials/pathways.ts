@@ -3,7 +3,7 @@
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { importanceLevels, importanceOrder } from "../../src/schema/taxonomy.ts";
 import type { Role, SiteModel } from "../../src/content/model.ts";
-import { areCloselyRelated, compareData, gapSize, pairPath, roleProfile, skillGap } from "../../src/lib/compare.ts";
+import { areCloselyRelated, compareData, gapSize, pairPath, roleProfile, skillGap } from "../../src/compare/compare.ts";
 import { skillsByImportance } from "./comparison.ts";
 
 /** The pathways from a role to the roles in its `movesTo`, or nothing when it names none. */

@@ -4,8 +4,8 @@ import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startDevServer } from "../../src/dev.ts";
-import { parseBaseUrl } from "../../src/settings.ts";
+import { startDevServer } from "../../src/dev/dev-server.ts";
+import { parseBaseUrl } from "../../src/site/base-url.ts";
 
 async function waitFor(url: string, text: string, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;

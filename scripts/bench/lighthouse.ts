@@ -1,6 +1,6 @@
 // Lighthouse scores for role pages, when Lighthouse is installed. It is not a dependency of the project (about 190 MB
 // and 200 packages that every `npm ci` would pay for); install it for a run with `npm install --no-save lighthouse@12`.
-import { serveSite } from "../../src/serve.ts";
+import { serveSite } from "../../src/serve/static-server.ts";
 import { chromiumPath } from "../chromium.ts";
 import type { Measure } from "./optional-measures.ts";
 

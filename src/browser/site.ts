@@ -1,6 +1,6 @@
 // Site-wide behaviour, loaded on every page: "/" focuses search, offline support, and the note on pages opened from disk.
-import { explainSearchOnDisk } from "./_file-notice.ts";
-import { registerServiceWorker } from "./_offline.ts";
+import { explainSearchOnDisk } from "../offline/browser/_file-notice.ts";
+import { registerServiceWorker } from "../offline/browser/_offline.ts";
 
 document.addEventListener("keydown", (event) => {
   if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { applyFixes } from "markdownlint";
 import { lint } from "markdownlint/promise";
 import type { Configuration, LintError } from "markdownlint";
-import { projectRoot } from "../paths.ts";
+import { projectRoot } from "../lib/project-paths.ts";
 import type { CheckInput, GuideDocument } from "./documents.ts";
 import { problemOf, type CheckProblem } from "./rules.ts";
 

@@ -1,7 +1,7 @@
 // Turns the site model into the JSON exports, checked against their schemas so a file never leaves the build malformed.
 import { z } from "zod";
 import type { ByImportance, Guide, GuideLink, Role, SiteModel, Skill, Technology } from "../content/model.ts";
-import { publicUrl, type SiteLocation } from "../lib/public-url.ts";
+import { publicUrl, type SiteLocation } from "../deploy/public-url.ts";
 import { exportSchemas, exportVersion, type ExportSchemaName, type RoleItem, type SkillItem, type TechnologyItem } from "./schemas.ts";
 
 /** The site as the exports name it. */

@@ -1,5 +1,5 @@
 // Rewrites the links in a guide's rendered text for use outside its page (feed entries, JSON exports).
-import type { SiteLocation } from "../lib/public-url.ts";
+import type { SiteLocation } from "../deploy/public-url.ts";
 
 /** The filters Eleventy gives a JavaScript template as `this`; transformWithHtmlBase comes from the HTML base plugin. */
 export interface TemplateFilters {

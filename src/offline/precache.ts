@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { mapInBatches } from "../lib/batches.ts";
+import { fileUrlPath } from "../lib/url-paths.ts";
 import path from "node:path";
 
 /** Above this many bytes the whole site is not stored up front: core pages and the search index are, the rest on first view. */
@@ -43,16 +44,10 @@ export function planPrecache(files: readonly BuiltFile[], pathPrefix: string, li
   return {
     version,
     mode,
-    urls: chosen.map((file) => pathPrefix + urlPathOf(file.path)),
+    urls: chosen.map((file) => pathPrefix + fileUrlPath(file.path).slice(1)),
     notFoundUrl: `${pathPrefix}404.html`,
     bytes: chosen.reduce((sum, file) => sum + file.bytes, 0),
   };
-}
-
-/** The URL path (without prefix) a reader requests for a file: folders for index pages, the file itself otherwise. */
-export function urlPathOf(filePath: string): string {
-  if (filePath === "index.html") return "";
-  return filePath.endsWith("/index.html") ? filePath.slice(0, -"index.html".length) : filePath;
 }
 
 /** Lists every file under a built site with its size and content hash. */

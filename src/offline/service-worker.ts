@@ -1,11 +1,10 @@
 // Writes the service worker, with the precache plan of this build baked in, into the output folder.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { listBuiltFiles, planPrecache, type PrecacheManifest } from "./precache.ts";
 
-const workerSource = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), "browser", "_service-worker.ts");
+const workerSource = path.join(import.meta.dirname, "browser", "_service-worker.ts");
 
 /** Plans the precache of a finished site and writes `sw.js` at its root; returns the plan. */
 export async function writeServiceWorker(siteDir: string, pathPrefix: string): Promise<PrecacheManifest> {

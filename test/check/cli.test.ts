@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { projectRoot, runCli } from "../helpers.ts";
+import { projectRoot, runCli } from "../support/harness.ts";
 
 const fixtureDir = "test/fixtures/check-errors";
 const role = `${fixtureDir}/roles/back-end-developer.md`;

@@ -9,7 +9,7 @@ import { readMarkdownlintConfig } from "../../src/check/markdown-style.ts";
 import { rules } from "../../src/check/rules.ts";
 import { headingMarkdown, standardSections } from "../../src/check/sections.ts";
 import { collections, collectionNames, skillCategories, technologyKinds } from "../../src/schema/index.ts";
-import { projectRoot } from "../helpers.ts";
+import { projectRoot } from "../support/harness.ts";
 
 describe("CONTRIBUTING.md", () => {
   let text: string;

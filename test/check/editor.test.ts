@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import { stripJsonComments } from "../../src/check/markdown-style.ts";
 import { formatPlain } from "../../src/check/report.ts";
 import { problemOf } from "../../src/check/rules.ts";
-import { projectRoot } from "../helpers.ts";
+import { projectRoot } from "../support/harness.ts";
 
 interface Matcher {
   fileLocation: [string, string];

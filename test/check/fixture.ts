@@ -2,7 +2,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadDocuments, type CheckInput } from "../../src/check/documents.ts";
-import { copyFixture } from "../helpers.ts";
+import { copyFixture } from "../support/harness.ts";
 
 /** A copy of test/fixtures/check-clean with the given files (paths under the content folder) written over it. */
 export interface CheckContent {

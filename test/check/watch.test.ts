@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { projectRoot } from "../helpers.ts";
+import { projectRoot } from "../support/harness.ts";
 import { cleanContentWith, type CheckContent } from "./fixture.ts";
 
 describe("checking as files change", () => {

@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { ContentCache } from "../../src/content/cache.ts";
 import { tryBuildModel } from "../../src/content/index.ts";
 import { loadContent, type RawEntry } from "../../src/content/load.ts";
-import { copyFixture } from "../helpers.ts";
+import { copyFixture } from "../support/harness.ts";
 
 describe("ContentCache", () => {
   let contentDir: string;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { buildModel } from "../../src/content/index.ts";
 import { coverageOf } from "../../src/content/coverage.ts";
-import { fixture, projectRoot, tempDir } from "../helpers.ts";
+import { fixture, projectRoot, tempDir } from "../support/harness.ts";
 
 describe("coverage", () => {
   it("finds nothing missing in a fully linked fixture", async () => {

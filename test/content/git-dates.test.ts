@@ -4,7 +4,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { lastCommitDates } from "../../src/content/git-dates.ts";
-import { tempDir } from "../helpers.ts";
+import { tempDir } from "../support/harness.ts";
 import { commitAll, git } from "./git-history.ts";
 
 describe("last-commit dates from git", () => {

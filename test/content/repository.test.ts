@@ -4,7 +4,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { editUrl, parseRepositoryOption, repositoryFromPackageJson } from "../../src/content/repository.ts";
-import { tempDir } from "../helpers.ts";
+import { tempDir } from "../support/harness.ts";
 
 describe("repository settings", () => {
   const acme = { url: "https://github.com/acme/guides", branch: "main", contentPath: "content" };

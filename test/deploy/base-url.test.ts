@@ -7,8 +7,8 @@ import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { packageBaseUrl } from "../../src/lib/package-config.ts";
-import { projectRoot } from "../../src/paths.ts";
-import { tempDir } from "../helpers.ts";
+import { projectRoot } from "../../src/lib/project-paths.ts";
+import { tempDir } from "../support/harness.ts";
 
 const cli = path.join(projectRoot, "src", "cli.ts");
 

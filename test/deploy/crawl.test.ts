@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { buildFixture, launchBrowser, serve, watchForErrors, type BuiltSite, type ServedSite } from "../helpers.ts";
+import { buildFixture, launchBrowser, serve, watchForErrors, type BuiltSite, type ServedSite } from "../support/harness.ts";
 import { deployFixture, pathPrefix, publicBaseUrl } from "./support.ts";
 
 /** One fetched URL: its status, and the page or file that linked to it. */

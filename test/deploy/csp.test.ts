@@ -5,8 +5,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { cspHeaderValue, cspMetaValue } from "../../src/lib/csp.ts";
-import { buildFixture, launchBrowser, serve, watchForErrors, type BuiltSite, type ServedSite } from "../helpers.ts";
+import { cspHeaderValue, cspMetaValue } from "../../src/deploy/csp.ts";
+import { buildFixture, launchBrowser, serve, watchForErrors, type BuiltSite, type ServedSite } from "../support/harness.ts";
 import { deployFixture, pathPrefix, publicBaseUrl } from "./support.ts";
 
 // Source text, so that the bundler's helpers never end up in the page.

@@ -8,8 +8,8 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { buildModel } from "../../src/content/index.ts";
 import type { SiteModel } from "../../src/content/model.ts";
-import { projectRoot } from "../../src/paths.ts";
-import { buildFixture, launchBrowser, type BuiltSite } from "../helpers.ts";
+import { projectRoot } from "../../src/lib/project-paths.ts";
+import { buildFixture, launchBrowser, type BuiltSite } from "../support/harness.ts";
 import { childrenNamed, deployFixture, parseXml, publicBaseUrl, type XmlElement } from "./support.ts";
 
 const atom = "http://www.w3.org/2005/Atom";

@@ -10,8 +10,8 @@ import { publishedJsonSchema } from "../../src/exports/build.ts";
 import { exportSchemas, type ExportSchemaName } from "../../src/exports/schemas.ts";
 import { buildModel } from "../../src/content/index.ts";
 import type { SiteModel } from "../../src/content/model.ts";
-import { projectRoot } from "../../src/paths.ts";
-import { buildFixture, type BuiltSite } from "../helpers.ts";
+import { projectRoot } from "../../src/lib/project-paths.ts";
+import { buildFixture, type BuiltSite } from "../support/harness.ts";
 import { deployFixture, publicBaseUrl } from "./support.ts";
 
 const schemaNames = Object.keys(exportSchemas) as ExportSchemaName[];

@@ -4,9 +4,9 @@ import assert from "node:assert/strict";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { contentSecurityPolicy, cspHeaderValue, cspMetaValue } from "../../src/lib/csp.ts";
-import { headersForPath, parseHeadersFile, renderHeadersFile, siteHeaderRules } from "../../src/lib/headers-file.ts";
-import { serve, tempDir, type ServedSite } from "../helpers.ts";
+import { contentSecurityPolicy, cspHeaderValue, cspMetaValue } from "../../src/deploy/csp.ts";
+import { headersForPath, parseHeadersFile, renderHeadersFile, siteHeaderRules } from "../../src/deploy/headers-file.ts";
+import { serve, tempDir, type ServedSite } from "../support/harness.ts";
 
 describe("the Content-Security-Policy", () => {
   it("lets Pagefind run its WebAssembly and workers, and nothing inline", () => {

@@ -6,11 +6,11 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { buildModel } from "../../src/content/index.ts";
-import { projectRoot } from "../../src/paths.ts";
-import { buildFixture, hashTree, type BuiltSite } from "../helpers.ts";
+import { projectRoot } from "../../src/lib/project-paths.ts";
+import { buildFixture, hashTree, type BuiltSite } from "../support/harness.ts";
 import { deployFixture, publicBaseUrl } from "./support.ts";
 
-/** The search index (and the service worker, which hashes it) has its own reproducibility work in src/lib/pagefind-normalise.ts. */
+/** The search index (and the service worker, which hashes it) has its own reproducibility work in src/search/pagefind-normalise.ts. */
 const elsewhere = (file: string) => file.startsWith(`pagefind${path.sep}`) || file === "sw.js";
 
 describe("two builds of the same content for a public address", () => {

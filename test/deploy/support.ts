@@ -1,6 +1,6 @@
 // Shared pieces of the deploy tests: the fixture, its public address, and reading XML with Chromium's own parser.
 import type { Page } from "playwright-core";
-import { fixture } from "../helpers.ts";
+import { fixture } from "../support/harness.ts";
 
 /** The content tree the deploy tests build: the basic fixture plus hostile text in a summary and fragment links. */
 export const deployFixture = fixture("deploy");

@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { buildSite } from "../../src/build.ts";
-import { buildFixture, fixture, hashTree, tempDir, type BuiltSite } from "../helpers.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { buildFixture, fixture, hashTree, tempDir, type BuiltSite } from "../support/harness.ts";
 import { commitAll, git } from "../content/git-history.ts";
 
 const repository = { url: "https://github.com/acme/guides", branch: "main", contentPath: "content" };

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
 import type { AxeResults, Result, RunOptions } from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildBundledSite, launchBrowser, serve, type ServedSite } from "../helpers.ts";
+import { buildBundledSite, launchBrowser, serve, type ServedSite } from "../support/harness.ts";
 import { applyTheme, dynamicVisits, openThemedContext, stopMotion, visit, visitsOf, type PageVisit } from "./browser.ts";
 import { listSitePages, samplePages, themesOf, type Theme } from "./site-pages.ts";
 

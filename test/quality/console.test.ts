@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page, Worker } from "playwright-core";
-import { buildBundledSite, launchBrowser, reportCspViolations, serve, watchForErrors, type ServedSite } from "../helpers.ts";
+import { buildBundledSite, launchBrowser, reportCspViolations, serve, watchForErrors, type ServedSite } from "../support/harness.ts";
 import { dynamicVisits, openThemedContext, visit, visitsOf, type PageVisit } from "./browser.ts";
 import { listSitePages, pagesByType, samplePages, themesOf, type Theme } from "./site-pages.ts";
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { HtmlValidate, type Message } from "html-validate";
 import config from "../../.htmlvalidate.mjs";
-import { buildBundledSite } from "../helpers.ts";
+import { buildBundledSite } from "../support/harness.ts";
 import { listSitePages, pagesByType, type SitePage } from "./site-pages.ts";
 
 const siteDir = await buildBundledSite();

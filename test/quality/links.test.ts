@@ -1,9 +1,9 @@
 // Link gate: every internal link, asset reference and #fragment across the whole bundled site points at something
-// that exists (src/lib/link-check.ts; external links are not fetched).
+// that exists (test/support/link-check.ts; external links are not fetched).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractLinks, findBrokenLinks, formatBrokenLinks, readSiteFiles, type SiteFiles } from "../../src/lib/link-check.ts";
-import { buildBundledSite } from "../helpers.ts";
+import { extractLinks, findBrokenLinks, formatBrokenLinks, readSiteFiles, type SiteFiles } from "../support/link-check.ts";
+import { buildBundledSite } from "../support/harness.ts";
 
 const siteDir = await buildBundledSite();
 const site: SiteFiles = await readSiteFiles(siteDir);

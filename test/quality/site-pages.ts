@@ -1,7 +1,7 @@
 // The pages of a built site, grouped into page types by URL, a sample of each type, and the themes to check them in.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { pageUrl } from "../../src/lib/link-check.ts";
+import { fileUrlPath } from "../../src/lib/url-paths.ts";
 
 /** One HTML page of a built site. */
 export interface SitePage {
@@ -29,7 +29,7 @@ export async function listSitePages(siteDir: string): Promise<SitePage[]> {
     .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/"));
   const pages = await Promise.all(
     files.map(async (file) => {
-      const url = pageUrl(file);
+      const url = fileUrlPath(file);
       return { file, url, type: pageType(url), bytes: (await stat(path.join(siteDir, file))).size };
     }),
   );

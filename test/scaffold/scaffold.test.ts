@@ -6,10 +6,10 @@ import { after, before, describe, it } from "node:test";
 import { parse } from "yaml";
 import { schemaKeys } from "../../src/check/key-order.ts";
 import { headingMarkdown, standardSections } from "../../src/check/sections.ts";
-import { buildSite } from "../../src/build.ts";
+import { buildSite } from "../../src/build/build-site.ts";
 import { createGuide, ScaffoldError } from "../../src/scaffold/index.ts";
 import { collections } from "../../src/schema/index.ts";
-import { copyFixture, runCli, tempDir } from "../helpers.ts";
+import { copyFixture, runCli, tempDir } from "../support/harness.ts";
 
 const starts = [
   { kind: "role", title: "Site Reliability Engineer", collection: "roles", slug: "site-reliability-engineer" },

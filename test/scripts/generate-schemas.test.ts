@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import { generateSchemas, schemaOutputDir } from "../../scripts/generate-schemas.ts";
 import { schemaKeys } from "../../src/check/key-order.ts";
 import { collections, collectionNames } from "../../src/schema/index.ts";
-import { projectRoot } from "../helpers.ts";
+import { projectRoot } from "../support/harness.ts";
 
 describe("the generated JSON Schemas", () => {
   const generated = generateSchemas();

@@ -1,0 +1,90 @@
+// A whole build: validate the content, render with Eleventy into a temporary folder, index it, then swap it in.
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { buildModel } from "../content/index.ts";
+import type { RepositoryConfig } from "../content/repository.ts";
+import { createBuildContext, provideBuildContext } from "../site/context.ts";
+import { eleventyConfigPath, layoutsDir, projectRoot } from "../lib/project-paths.ts";
+import { isInside } from "../lib/paths.ts";
+
+/** The file that marks a folder as one this generator wrote, so it may be replaced. */
+export const outputMarker = ".role-guides-output";
+
+/** What the caller asks of a build. */
+export interface BuildOptions {
+  contentDir: string;
+  outputDir: string;
+  baseUrl?: URL;
+  pathPrefix: string;
+  /** The repository the guides are edited in, for "Edit this page" links; none when absent. */
+  repository?: RepositoryConfig;
+}
+
+/** What a finished build reports. */
+export interface BuildReport {
+  pages: number;
+  roles: number;
+  skills: number;
+  technologies: number;
+}
+
+/** Builds the site; on any error the previous output folder is left exactly as it was. */
+export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  const contentDir = path.resolve(options.contentDir);
+  const outputDir = path.resolve(options.outputDir);
+  await assertReplaceable(outputDir, contentDir);
+  const model = await buildModel(contentDir, { repository: options.repository });
+  const parent = path.dirname(outputDir);
+  await mkdir(parent, { recursive: true });
+  const staging = await mkdtemp(path.join(parent, `.${path.basename(outputDir)}.building-`));
+  try {
+    const context = createBuildContext({ contentDir, outputDir: staging, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, mode: "build", model, repository: options.repository });
+    const eleventy = new Eleventy(layoutsDir, staging, {
+      configPath: eleventyConfigPath,
+      quietMode: true,
+      config: (config) => provideBuildContext(config, context),
+    });
+    const [, pages] = await eleventy.write();
+    await writeFile(path.join(staging, outputMarker), "This folder is written by Role Guides and replaced whole on every build.\n");
+    await swapIn(staging, outputDir);
+    return { pages: pages.length, roles: model.roles.length, skills: model.skills.length, technologies: model.technologies.length };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Replaces `target` with `staging` in two renames, so readers of `target` never see a half-written site. */
+async function swapIn(staging: string, target: string): Promise<void> {
+  const exists = await stat(target).then(() => true, () => false);
+  if (!exists) {
+    await rename(staging, target);
+    return;
+  }
+  const retired = `${staging}.old`;
+  await rename(target, retired);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    await rename(retired, target);
+    throw error;
+  }
+  await rm(retired, { recursive: true, force: true });
+}
+
+/** Refuses an output folder that would swallow the sources, or that holds files this generator did not write. */
+async function assertReplaceable(outputDir: string, contentDir: string): Promise<void> {
+  for (const [name, folder] of [["the content folder", contentDir], ["the generator", projectRoot], ["the working directory", process.cwd()]] as const) {
+    if (outputDir === folder || isInside(outputDir, folder)) {
+      throw new Error(`--output ${outputDir}: the output folder would contain ${name} and replace it on every build; choose a folder of its own, like _site`);
+    }
+  }
+  if (isInside(contentDir, outputDir)) {
+    throw new Error(`--output ${outputDir}: the output folder is inside the content folder; choose a folder outside it, like _site`);
+  }
+  const entries = await readdir(outputDir).catch(() => undefined);
+  if (entries && entries.length > 0 && !entries.includes(outputMarker)) {
+    throw new Error(`--output ${outputDir}: the folder exists and was not written by Role Guides, and every build replaces it whole; choose an empty or new folder, or remove it`);
+  }
+}

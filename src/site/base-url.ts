@@ -1,0 +1,29 @@
+// The --base-url option: a public address or a path the site lives under.
+import { normalisePathPrefix } from "../lib/url-paths.ts";
+
+/** Reads a base URL like https://example.org/guides/ into the URL and path prefix the build uses. */
+export function parseBaseUrl(value: string): { baseUrl?: URL; pathPrefix: string } {
+  if (value.startsWith("/")) {
+    return { pathPrefix: checkedPrefix(value) };
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`--base-url: found "${value}", expected an absolute URL like https://example.org/guides/ or a path like /guides/`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(`--base-url: found the scheme "${url.protocol}", expected http: or https:`);
+  }
+  url.pathname = checkedPrefix(url.pathname);
+  url.search = "";
+  url.hash = "";
+  return { baseUrl: url, pathPrefix: url.pathname };
+}
+
+function checkedPrefix(pathname: string): string {
+  if (pathname.replace(/^\/+|\/+$/g, "").split("/").some((segment) => segment === ".." || segment === ".")) {
+    throw new Error(`--base-url: found the path "${pathname}", expected a path without . or .. segments`);
+  }
+  return normalisePathPrefix(pathname);
+}

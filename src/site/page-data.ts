@@ -1,0 +1,20 @@
+// The data every page template receives from Eleventy, typed from the model rather than restated.
+import type { SiteModel } from "../content/model.ts";
+import type { ContentProblem } from "../content/problems.ts";
+import type { AssetUrls } from "../assets/plugin.ts";
+import type { SiteInfo } from "./site-data.ts";
+import type { RenderScope } from "./render-scope.ts";
+
+/** What Eleventy passes every page template. */
+export interface PageData {
+  guides: SiteModel;
+  contentProblems: ContentProblem[];
+  /** Which pages this run renders (see src/site/render-scope.ts). */
+  renderScope: RenderScope;
+  assets: AssetUrls;
+  site: SiteInfo;
+  page: { url: string; inputPath: string; outputPath: string };
+}
+
+/** Page data for a template that paginates one item at a time under `alias`. */
+export type PaginatedData<K extends string, T> = PageData & Record<K, T>;
