@@ -5,36 +5,19 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Script } from "node:vm";
-import { after, before, describe, it } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildFixture, fixture, launchBrowser, reportCspViolations, serve, watchForErrors, type BuiltSite, type ServedSite } from "../support/harness.ts";
+import { describe, it } from "node:test";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { fixture } from "../support/harness.ts";
+import { useBuiltSite } from "../support/site-under-test.ts";
 
 const themeKey = "role-guides:theme";
 const darkBackground = "rgb(15, 20, 26)";
 const lightBackground = "rgb(255, 255, 255)";
 
 describe("dark mode, print and small screens", () => {
-  let built: BuiltSite;
-  let site: ServedSite;
-  let browser: Browser;
-
-  before(async () => {
-    built = await buildFixture(fixture("reader"));
-    site = await serve(built.outputDir);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await built?.cleanup();
-  });
-
-  async function freshPage(options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ serviceWorkers: "block", ...options });
-    await reportCspViolations(context);
-    const page = await context.newPage();
-    return { context, page, errors: watchForErrors(page) };
-  }
+  const site = useBuiltSite(fixture("reader"), { browser: true });
+  const built = site;
+  const freshPage = (options: BrowserContextOptions = {}) => site.openPage(options);
 
   const open = (page: Page, url: string) => page.goto(new URL(url, site.url).href);
   const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -5,34 +5,17 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildFixture, fixture, launchBrowser, reportCspViolations, serve, watchForErrors, type BuiltSite, type ServedSite } from "../support/harness.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { fixture } from "../support/harness.ts";
+import { useBuiltSite } from "../support/site-under-test.ts";
 
 const prefix = "/guides/";
 
 describe("role comparisons and pathways", () => {
-  let built: BuiltSite;
-  let site: ServedSite;
-  let browser: Browser;
-
-  before(async () => {
-    built = await buildFixture(fixture("reader"), { baseUrl: prefix });
-    site = await serve(built.outputDir, prefix);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await built?.cleanup();
-  });
-
-  async function freshPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ serviceWorkers: "block", ...options });
-    await reportCspViolations(context);
-    const page = await context.newPage();
-    return { context, page, errors: watchForErrors(page) };
-  }
+  const site = useBuiltSite(fixture("reader"), { baseUrl: prefix, browser: true });
+  const built = site;
+  const freshPage = (options: { javaScriptEnabled?: boolean } = {}) => site.openPage(options);
 
   const open = (page: Page, url: string) => page.goto(new URL(url, site.url).href);
 

@@ -5,10 +5,11 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { AxeResults, Result, RunOptions } from "axe-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildFixture, fixture, launchBrowser, reportCspViolations, serve, watchForErrors, type BuiltSite, type ServedSite } from "../support/harness.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { buildFixture, fixture } from "../support/harness.ts";
+import { useBuiltSite } from "../support/site-under-test.ts";
 
 /** The fixture role's learning path, worked out by hand (see test/roadmap/learning-path.test.ts for why). */
 const expectedOrder = ["html", "css", "communication", "accessibility", "browser-tools", "debugging", "version-control", "testing", "api-design"];
@@ -32,7 +33,7 @@ function svgOf(pageHtml: string): string {
   return match[0];
 }
 
-async function builtPage(site: BuiltSite, url: string): Promise<string> {
+async function builtPage(site: { outputDir: string }, url: string): Promise<string> {
   return readFile(path.join(site.outputDir, url, "index.html"), "utf8");
 }
 
@@ -71,25 +72,11 @@ function describeViolations(violations: readonly Result[]): string {
 }
 
 describe("role roadmaps and charts in a browser", () => {
-  let site: BuiltSite;
-  let served: ServedSite;
-  let browser: Browser;
-
-  before(async () => {
-    site = await buildFixture(fixture("roadmap"));
-    served = await serve(site.outputDir);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-    await site?.cleanup();
-  });
+  const served = useBuiltSite(fixture("roadmap"), { browser: true });
+  const site = served;
 
   async function open(url: string, options: { viewport?: typeof wide; colorScheme?: "light" | "dark"; bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: options.viewport ?? wide, colorScheme: options.colorScheme ?? "light", reducedMotion: "reduce", bypassCSP: options.bypassCSP ?? false });
-    const page = await context.newPage();
+    const { context, page } = await served.openPage({ viewport: options.viewport ?? wide, colorScheme: options.colorScheme ?? "light", reducedMotion: "reduce", bypassCSP: options.bypassCSP ?? false });
     await page.goto(new URL(url, served.url).href);
     return { context, page };
   }
@@ -194,10 +181,7 @@ describe("role roadmaps and charts in a browser", () => {
   });
 
   it("loads the role, skill, role-list and comparison pages without a console error or Content-Security-Policy violation", async () => {
-    const context = await browser.newContext({ viewport: wide });
-    await reportCspViolations(context);
-    const page = await context.newPage();
-    const errors = watchForErrors(page);
+    const { context, page, errors } = await served.openPage({ viewport: wide });
     for (const url of [rolePage, "skills/communication/", "roles/", comparePage]) await page.goto(new URL(url, served.url).href);
     assert.deepEqual(errors, []);
     await context.close();

@@ -1,33 +1,12 @@
 // The search page on a real Pagefind index in headless Chromium: ranking, filters, URL state, keyboard, escaping.
 import assert from "node:assert/strict";
 import { rm } from "node:fs/promises";
-import { after, before, describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import * as pagefind from "pagefind";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { assertNoErrors, buildSearchIndex } from "../../src/search/plugin.ts";
-import { buildFixture, fixture, launchBrowser, serve, tempDir, watchForErrors, type BuiltSite, type ServedSite } from "../support/harness.ts";
-
-/** The policy the deployed site sends; any inline script, inline handler or eval would show up as a console error. */
-const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'";
-
-/** Opens a fresh context (no service worker, the policy above on every response) and a page that records its errors and dialogs. */
-async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ serviceWorkers: "block" });
-  await context.route("**/*", async (route) => {
-    // A request still in flight when a test closes its context is abandoned, not reported as a failure of a later test.
-    const response = await route.fetch().catch(() => undefined);
-    if (!response) return;
-    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": contentSecurityPolicy } }).catch(() => undefined);
-  });
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
-  page.on("dialog", (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  return { context, page, errors };
-}
+import { fixture, tempDir } from "../support/harness.ts";
+import { useBuiltSite, type OpenPage } from "../support/site-under-test.ts";
 
 /** Waits until the live region reports a finished search matching `pattern`, and returns its text. */
 async function statusText(page: Page, pattern: RegExp): Promise<string> {
@@ -51,26 +30,18 @@ async function search(page: Page, baseUrl: string, query: string, pattern = /res
 }
 
 describe("search page", () => {
-  let site: BuiltSite;
-  let served: ServedSite;
-  let browser: Browser;
-  let open: { context: BrowserContext; page: Page; errors: string[] };
+  // Served with the site's own `_headers`, so every page runs under the Content-Security-Policy the site sends.
+  const served = useBuiltSite(fixture("search"), { browser: true });
+  let open: OpenPage;
+  after(() => pagefind.close());
 
-  before(async () => {
-    site = await buildFixture(fixture("search"));
-    served = await serve(site.outputDir);
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-    await site?.cleanup();
-    await pagefind.close();
-  });
-
+  /** A fresh page whose errors include any dialog (the search page must never open one). */
   async function fresh(): Promise<Page> {
-    open = await openPage(browser);
+    open = await served.openPage();
+    open.page.on("dialog", (dialog) => {
+      open.errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     return open.page;
   }
 
@@ -270,25 +241,11 @@ describe("search page", () => {
 });
 
 describe("search page under a sub-path", () => {
-  let site: BuiltSite;
-  let served: ServedSite;
-  let browser: Browser;
-
-  before(async () => {
-    site = await buildFixture(fixture("search"), { baseUrl: "/guides/" });
-    served = await serve(site.outputDir, "/guides/");
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-    await site?.cleanup();
-    await pagefind.close();
-  });
+  const served = useBuiltSite(fixture("search"), { baseUrl: "/guides/", browser: true });
+  after(() => pagefind.close());
 
   it("loads the index and links every result under the site's path prefix", async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await served.openPage();
     const titles = await search(page, served.url, "q=postgres&type=technology");
     assert.deepEqual(titles, ["PostgreSQL", "MySQL"]);
     assert.equal(await page.locator(".search-result__link").first().getAttribute("href"), "/guides/technologies/postgresql/");

@@ -2,39 +2,25 @@
 // "learn next" are right for the reader fixture, export and import carry marks to a fresh browser, clear asks first,
 // everything works by keyboard, and without JavaScript the role page still lists its skills.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildFixture, fixture, launchBrowser, reportCspViolations, serve, tempDir, watchForErrors, type BuiltSite, type ServedSite } from "../support/harness.ts";
+import type { Page } from "playwright-core";
+import { fixture, tempDir } from "../support/harness.ts";
+import { useBuiltSite } from "../support/site-under-test.ts";
 
 const marksKey = "role-guides:skills";
 
 describe("the skill self-check", () => {
-  let built: BuiltSite;
-  let site: ServedSite;
-  let browser: Browser;
+  const site = useBuiltSite(fixture("reader"), { browser: true });
   let scratch: string;
-
   before(async () => {
-    built = await buildFixture(fixture("reader"));
-    site = await serve(built.outputDir);
-    browser = await launchBrowser();
     scratch = await tempDir();
   });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await built?.cleanup();
-  });
+  after(() => rm(scratch, { recursive: true, force: true }));
 
   /** A fresh browser profile (empty localStorage) with service workers off, so every test starts clean. */
-  async function freshPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ serviceWorkers: "block", acceptDownloads: true, ...options });
-    await reportCspViolations(context);
-    const page = await context.newPage();
-    return { context, page, errors: watchForErrors(page) };
-  }
+  const freshPage = (options: { javaScriptEnabled?: boolean } = {}) => site.openPage({ acceptDownloads: true, ...options });
 
   const open = (page: Page, url: string) => page.goto(new URL(url, site.url).href);
   const checked = (page: Page) => page.$$eval("input[data-skill]:checked", (boxes) => boxes.map((box) => (box as HTMLInputElement).value).sort());
