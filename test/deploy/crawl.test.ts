@@ -1,9 +1,9 @@
 // A site built for https://example.org/guides/ and served under /guides/, as GitHub Pages serves a project site:
 // every link and asset of every page, sitemap, feed and export resolves, and search and offline support work there.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
-import { buildFixture, launchBrowser, serve, watchForErrors, type BuiltSite, type ServedSite } from "../support/harness.ts";
+import { before, describe, it } from "node:test";
+import { watchForErrors } from "../support/harness.ts";
+import { useBuiltSite } from "../support/site-under-test.ts";
 import { deployFixture, pathPrefix, publicBaseUrl } from "./support.ts";
 
 /** One fetched URL: its status, and the page or file that linked to it. */
@@ -57,9 +57,7 @@ function cssReferences(css: string): string[] {
 }
 
 describe("a site built for https://example.org/guides/ and served under /guides/", () => {
-  let site: BuiltSite;
-  let served: ServedSite;
-  let browser: Browser;
+  const served = useBuiltSite(deployFixture, { baseUrl: publicBaseUrl, browser: true });
   const visits = new Map<string, Visit>();
   const fragmentsNeeded: Array<{ url: string; fragment: string; from: string }> = [];
   const idsByPage = new Map<string, Set<string>>();
@@ -104,16 +102,8 @@ describe("a site built for https://example.org/guides/ and served under /guides/
   }
 
   before(async () => {
-    site = await buildFixture(deployFixture, { baseUrl: publicBaseUrl });
-    served = await serve(site.outputDir, pathPrefix);
-    browser = await launchBrowser();
     const seeds = ["", "sitemap.xml", "feed.xml", "robots.txt", "roles.json", "skills.json", "technologies.json", "no-such-page/"].map((path) => served.url + path);
     await crawl(seeds);
-  });
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-    await site?.cleanup();
   });
 
   it("serves the site under /guides/ only", () => {
@@ -145,7 +135,7 @@ describe("a site built for https://example.org/guides/ and served under /guides/
   });
 
   it("finds results through the search page under the sub-path, linking to pages that exist", async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const errors = watchForErrors(page);
     try {
       await page.goto(`${served.url}search/?q=sql`);
@@ -164,7 +154,7 @@ describe("a site built for https://example.org/guides/ and served under /guides/
   });
 
   it("registers the service worker with the sub-path as its scope", async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     try {
       await page.goto(served.url);
       const scope = await page.evaluate(() =>

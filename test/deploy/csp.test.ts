@@ -3,11 +3,12 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
 import { cspHeaderValue, cspMetaValue } from "../../src/deploy/csp.ts";
-import { buildFixture, launchBrowser, serve, watchForErrors, type BuiltSite, type ServedSite } from "../support/harness.ts";
-import { deployFixture, pathPrefix, publicBaseUrl } from "./support.ts";
+import { watchForErrors } from "../support/harness.ts";
+import { useBuiltSite } from "../support/site-under-test.ts";
+import { deployFixture, publicBaseUrl } from "./support.ts";
 
 // Source text, so that the bundler's helpers never end up in the page.
 const recordViolations = `
@@ -22,14 +23,13 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe("the site under its Content-Security-Policy", () => {
-  let site: BuiltSite;
-  let served: ServedSite;
-  let browser: Browser;
+  const served = useBuiltSite(deployFixture, { baseUrl: publicBaseUrl, browser: true });
+  const site = served;
   let pageUrls: string[];
 
   /** Opens a page with violations and console errors recorded; returns them with the response's policy header. */
   async function visit(url: string, act?: (page: Page) => Promise<void>): Promise<{ status: number; policy: string | undefined; problems: string[] }> {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.addInitScript(recordViolations);
     const errors = watchForErrors(page);
     try {
@@ -45,16 +45,8 @@ describe("the site under its Content-Security-Policy", () => {
   }
 
   before(async () => {
-    site = await buildFixture(deployFixture, { baseUrl: publicBaseUrl });
-    served = await serve(site.outputDir, pathPrefix);
-    browser = await launchBrowser();
     const sitemap = await readFile(path.join(site.outputDir, "sitemap.xml"), "utf8");
     pageUrls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => served.url + (match[1] ?? "").slice(publicBaseUrl.length));
-  });
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-    await site?.cleanup();
   });
 
   it("is sent as a header with every page, and repeated in each page's <meta>", async () => {

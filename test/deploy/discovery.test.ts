@@ -5,11 +5,12 @@ import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildModel } from "../../src/content/index.ts";
 import type { SiteModel } from "../../src/content/model.ts";
 import { projectRoot } from "../../src/lib/project-paths.ts";
-import { buildFixture, launchBrowser, type BuiltSite } from "../support/harness.ts";
+import { buildFixture, type BuiltSite } from "../support/harness.ts";
+import { useBuiltSite } from "../support/site-under-test.ts";
 import { childrenNamed, deployFixture, parseXml, publicBaseUrl, type XmlElement } from "./support.ts";
 
 const atom = "http://www.w3.org/2005/Atom";
@@ -31,21 +32,14 @@ function structuredData(page: string): Array<Record<string, unknown>> {
 }
 
 describe("discovery files of a build with a public address", () => {
-  let site: BuiltSite;
+  const site = useBuiltSite(deployFixture, { baseUrl: publicBaseUrl, browser: true });
   let model: SiteModel;
-  let browser: Browser;
   let page: Page;
   const read = (file: string) => readFile(path.join(site.outputDir, file), "utf8");
 
   before(async () => {
-    site = await buildFixture(deployFixture, { baseUrl: publicBaseUrl });
     model = await buildModel(deployFixture);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.cleanup();
+    page = await site.browser.newPage();
   });
 
   it("lists every page but the 404 page in the sitemap, with absolute URLs and each guide's last change", async () => {

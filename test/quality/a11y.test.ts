@@ -7,8 +7,9 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
 import type { AxeResults, Result, RunOptions } from "axe-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildBundledSite, launchBrowser, serve, type ServedSite } from "../support/harness.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { buildBundledSite } from "../support/harness.ts";
+import { useBuiltSite } from "../support/site-under-test.ts";
 import { applyTheme, dynamicVisits, openThemedContext, stopMotion, visit, visitsOf, type PageVisit } from "./browser.ts";
 import { listSitePages, samplePages, themesOf, type Theme } from "./site-pages.ts";
 
@@ -84,22 +85,15 @@ function describeViolations(violations: readonly Result[], target: PageVisit, vi
 }
 
 describe(`accessibility (axe-core, WCAG 2.2 A and AA) in the views: ${views.map((view) => view.name).join("; ")}`, () => {
-  let browser: Browser;
-  let site: ServedSite;
+  const site = useBuiltSite("bundled", { browser: true });
   let context: BrowserContext;
   let page: Page;
 
   before(async () => {
-    site = await serve(siteDir);
-    browser = await launchBrowser();
-    context = await openThemedContext(browser, themes[0]!, { viewport: desktop, bypassCsp: true });
+    context = await openThemedContext(site.browser, themes[0]!, { viewport: desktop, bypassCsp: true });
     page = await context.newPage();
   });
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await site?.close();
-  });
+  after(() => context?.close());
 
   it("reports a violation it is shown, with its rule and element (the check works)", async () => {
     await page.setViewportSize(desktop);

@@ -3,7 +3,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page, Worker } from "playwright-core";
-import { buildBundledSite, launchBrowser, reportCspViolations, serve, watchForErrors, type ServedSite } from "../support/harness.ts";
+import { buildBundledSite, reportCspViolations, watchForErrors } from "../support/harness.ts";
+import { useBuiltSite } from "../support/site-under-test.ts";
 import { dynamicVisits, openThemedContext, visit, visitsOf, type PageVisit } from "./browser.ts";
 import { listSitePages, pagesByType, samplePages, themesOf, type Theme } from "./site-pages.ts";
 
@@ -74,20 +75,10 @@ async function errorsOn(watched: WatchedContext, siteUrl: string, visits: readon
 const parallelTabs = 2;
 
 describe("console errors and Content-Security-Policy violations", () => {
-  let browser: Browser;
-  let site: ServedSite;
-
-  before(async () => {
-    site = await serve(siteDir);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useBuiltSite("bundled", { browser: true });
 
   it("reports a violation of the policy as an error (the watch works)", async () => {
-    const probe = await openWatched(browser, lightTheme, { serviceWorkers: "block", tabs: 1 });
+    const probe = await openWatched(site.browser, lightTheme, { serviceWorkers: "block", tabs: 1 });
     try {
       const tab = probe.tabs[0]!;
       await visit(tab.page, site.url, { url: "/", type: "/" }, lightTheme);
@@ -111,7 +102,7 @@ describe("console errors and Content-Security-Policy violations", () => {
   describe(`on every page, in the ${lightTheme.name} theme`, () => {
     let watched: WatchedContext;
     before(async () => {
-      watched = await openWatched(browser, lightTheme, { serviceWorkers: "block", tabs: parallelTabs });
+      watched = await openWatched(site.browser, lightTheme, { serviceWorkers: "block", tabs: parallelTabs });
     });
     after(() => watched?.context.close());
 
@@ -144,7 +135,7 @@ describe("console errors and Content-Security-Policy violations", () => {
 
   for (const theme of otherThemes) {
     it(`finds none on the largest page of every type in the ${theme.name} theme`, async () => {
-      const watched = await openWatched(browser, theme, { serviceWorkers: "block", tabs: parallelTabs });
+      const watched = await openWatched(site.browser, theme, { serviceWorkers: "block", tabs: parallelTabs });
       try {
         const errors = await errorsOn(watched, site.url, onePerType, theme);
         assert.equal(errors.length, 0, `${errors.length} error(s):\n${errors.join("\n")}`);
@@ -155,7 +146,7 @@ describe("console errors and Content-Security-Policy violations", () => {
   }
 
   it("finds none on the largest page of every type once the service worker controls the pages", async () => {
-    const watched = await openWatched(browser, lightTheme, { serviceWorkers: "allow", tabs: 1 });
+    const watched = await openWatched(site.browser, lightTheme, { serviceWorkers: "allow", tabs: 1 });
     try {
       const tab = watched.tabs[0]!;
       await visit(tab.page, site.url, { url: "/", type: "/", settle: true }, lightTheme);
