@@ -1,5 +1,6 @@
 // Role comparison: which roles are closely related, what two or three roles share, what is unique to each and what it
 // takes to move from one to another. Pure and free of Node and Eleventy, so the build and the browser run the same code.
+import { compareTitles } from "../lib/text-order.ts";
 import { importanceOrder, type Importance } from "../schema/taxonomy.ts";
 import type { Role, SiteModel } from "../content/model.ts";
 
@@ -129,7 +130,7 @@ export function areCloselyRelated(a: RoleProfile, b: RoleProfile): boolean {
 
 /** Every pair of closely related roles, each pair and the list in alphabetical order of slugs. */
 export function relatedPairs<T extends RoleProfile>(roles: readonly T[]): Array<[T, T]> {
-  const sorted = [...roles].sort((a, b) => compareText(a.slug, b.slug));
+  const sorted = [...roles].sort((a, b) => compareTitles(a.slug, b.slug));
   const pairs: Array<[T, T]> = [];
   sorted.forEach((a, index) => {
     for (const b of sorted.slice(index + 1)) if (areCloselyRelated(a, b)) pairs.push([a, b]);
@@ -212,7 +213,7 @@ export function compareRoles(roles: readonly RoleProfile[], titles: Pick<Compare
       count(b.weights) - count(a.weights) ||
       Math.max(...b.weights) - Math.max(...a.weights) ||
       sum(b.weights) - sum(a.weights) ||
-      compareText(skillTitle(a.row.skill), skillTitle(b.row.skill)))
+      compareTitles(skillTitle(a.row.skill), skillTitle(b.row.skill)))
     .map(({ row }) => row);
   const sharedSkillSet = new Set(sharedSkills.map((row) => row.skill));
 
@@ -220,7 +221,7 @@ export function compareRoles(roles: readonly RoleProfile[], titles: Pick<Compare
   const sharedTechnologies = allTechnologies
     .map((technology) => ({ technology, usedBy: roles.map((role) => role.technologies.includes(technology)) }))
     .filter((row) => row.usedBy.filter(Boolean).length > 1)
-    .sort((a, b) => b.usedBy.filter(Boolean).length - a.usedBy.filter(Boolean).length || compareText(techTitle(a.technology), techTitle(b.technology)));
+    .sort((a, b) => b.usedBy.filter(Boolean).length - a.usedBy.filter(Boolean).length || compareTitles(techTitle(a.technology), techTitle(b.technology)));
   const sharedTechSet = new Set(sharedTechnologies.map((row) => row.technology));
 
   return {
@@ -229,7 +230,7 @@ export function compareRoles(roles: readonly RoleProfile[], titles: Pick<Compare
     uniqueSkills: roles.map((role) =>
       Object.fromEntries(importanceOrder.map((importance) => [importance, role.skills[importance].filter((skill) => !sharedSkillSet.has(skill))])) as Record<Importance, string[]>),
     sharedTechnologies,
-    uniqueTechnologies: roles.map((role) => role.technologies.filter((tech) => !sharedTechSet.has(tech)).sort((a, b) => compareText(techTitle(a), techTitle(b)))),
+    uniqueTechnologies: roles.map((role) => role.technologies.filter((tech) => !sharedTechSet.has(tech)).sort((a, b) => compareTitles(techTitle(a), techTitle(b)))),
     moves: roles.flatMap((from) => roles.filter((to) => to !== from).map((to) => skillGap(from, to))),
   };
 }
@@ -239,11 +240,6 @@ export function pickedRoles(params: URLSearchParams, known: ReadonlySet<string>)
   const asked = [...params.getAll("roles").flatMap((value) => value.split(",")), ...params.getAll("role")].map((slug) => slug.trim()).filter(Boolean);
   const roles = unique(asked.filter((slug) => known.has(slug))).slice(0, maxComparedRoles);
   return { roles, unknown: unique(asked.filter((slug) => !known.has(slug))) };
-}
-
-/** Compares text the same way on every machine, so build output and browser output agree. */
-export function compareText(a: string, b: string): number {
-  return a.localeCompare(b, "en-GB", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function titleOf(links: Record<string, LinkInfo>, slug: string): string {

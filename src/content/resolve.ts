@@ -2,6 +2,7 @@
 import { didYouMean } from "../lib/suggest.ts";
 import { laterDate } from "../lib/dates.ts";
 import { trustedHtml } from "../lib/html.ts";
+import { compareTitles } from "../lib/text-order.ts";
 import {
   importanceOrder, skillCategories, technologyKinds,
   type CollectionName, type Importance, type RoleData, type SkillData, type TechnologyData,
@@ -182,7 +183,7 @@ function unique<T extends GuideLink>(links: T[]): T[] {
 
 /** Sorts guides by title the way readers expect, ignoring case and accents. */
 export function sortLinks<T extends GuideLink>(links: T[]): T[] {
-  return [...links].sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }) || (a.slug < b.slug ? -1 : 1));
+  return [...links].sort((a, b) => compareTitles(a.title, b.title) || (a.slug < b.slug ? -1 : 1));
 }
 
 function groupBy<T>(items: T[], labels: Record<string, string>, keyOf: (item: T) => string): GuideGroup<T>[] {

@@ -1,4 +1,5 @@
 // The order in which to learn a role's skills: prerequisites first, then the most important, then by title.
+import { compareTitles } from "../lib/text-order.ts";
 import { importanceOrder, type Importance } from "../schema/taxonomy.ts";
 
 /** What the learning path needs to know about a skill. */
@@ -117,12 +118,4 @@ function stages(listed: ReadonlyMap<string, { importance: Importance }>, after: 
 
 function rank(importance: Importance): number {
   return importanceOrder.indexOf(importance);
-}
-
-// One collator for every comparison: `localeCompare` with options builds a new one each call, a hundred times slower.
-const collator = new Intl.Collator("en", { sensitivity: "base" });
-
-/** Compares titles the same way on every machine: by letters regardless of case and accents, then by code point. */
-export function compareTitles(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

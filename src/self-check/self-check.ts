@@ -1,7 +1,8 @@
 // The skill self-check: how close a reader's marked skills bring them to each role, what to learn next, and the
 // versioned JSON file that carries marks between browsers. Pure, so the browser and the tests run the same code.
 import { importanceOrder, type Importance } from "../schema/taxonomy.ts";
-import { compareText, importanceWeights, type RoleProfile } from "../compare/compare.ts";
+import { compareTitles } from "../lib/text-order.ts";
+import { importanceWeights, type RoleProfile } from "../compare/compare.ts";
 
 export { importanceWeights };
 
@@ -49,7 +50,7 @@ export function rankRoles(roles: readonly ScoredRole[], marked: ReadonlySet<stri
   const share = (match: RoleMatch) => (match.total.required === 0 ? 0 : match.have.required / match.total.required);
   return roles
     .map((role) => matchRole(role, marked))
-    .sort((a, b) => b.score * a.maxScore - a.score * b.maxScore || share(b) - share(a) || compareText(a.title, b.title));
+    .sort((a, b) => b.score * a.maxScore - a.score * b.maxScore || share(b) - share(a) || compareTitles(a.title, b.title));
 }
 
 /** One skill to learn, for the role it brings the reader closer to. */
