@@ -15,7 +15,8 @@ import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { importanceLevels, skillCategories, type Importance } from "../../src/schema/index.ts";
 import type { Role, Skill, SkillLink } from "../../src/content/model.ts";
 import { learningPath, type PathStep } from "../../src/roadmap/learning-path.ts";
-import { layoutRoadmap, type RoadmapLayout, type RoadmapNode } from "../../src/roadmap/layout.ts";
+import type { RoadmapLayout, RoadmapNode } from "../../src/roadmap/drawing.ts";
+import { layoutRoadmap } from "../../src/roadmap/layout.ts";
 
 /** The learning path of a role, with prerequisites read from the site's skills. */
 export function roleLearningPath(role: Role, skills: readonly Pick<Skill, "slug" | "prerequisites">[]): PathStep<SkillLink>[] {
