@@ -4,10 +4,13 @@ import { html } from "../src/lib/html.ts";
 import type { Role } from "../src/content/model.ts";
 import type { PageData, PaginatedData } from "../src/site/page-data.ts";
 import { unlessBodiesOnly } from "../src/site/render-scope.ts";
-import { compareData, compareRoles, pairPath, relatedPairs, roleProfile, skillOverlap, skillsOf, type RoleProfile } from "../src/compare/compare.ts";
+import { compareData } from "../src/compare/compare-data.ts";
+import { compareRoles } from "../src/compare/compare-roles.ts";
+import { comparisonView } from "../src/compare/comparison-html.ts";
+import { pairPath, relatedPairs, skillOverlap } from "../src/compare/related-roles.ts";
+import { roleProfile, skillsOf, type RoleProfile } from "../src/compare/role-profile.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs } from "./partials/links.ts";
-import { comparisonView } from "./partials/comparison.ts";
 import { comparisonChart } from "./partials/charts.ts";
 
 type Pair = [RoleProfile, RoleProfile];

@@ -3,7 +3,8 @@
 // or the repeated ?role=a&role=b the form itself submits, which compare.js rewrites to ?roles=.
 import { html } from "../src/lib/html.ts";
 import type { PageData } from "../src/site/page-data.ts";
-import { pairPath, relatedPairs, roleProfile } from "../src/compare/compare.ts";
+import { pairPath, relatedPairs } from "../src/compare/related-roles.ts";
+import { roleProfile } from "../src/compare/role-profile.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs } from "./partials/links.ts";
 

@@ -4,7 +4,8 @@
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { importanceLevels, importanceOrder, skillCategories, type Importance, type SkillCategory } from "../../src/schema/index.ts";
 import type { Role, Skill, SkillLink } from "../../src/content/model.ts";
-import { pairPath, relatedPairs, roleProfile, skillOverlap } from "../../src/compare/compare.ts";
+import { pairPath, relatedPairs, skillOverlap } from "../../src/compare/related-roles.ts";
+import { roleProfile } from "../../src/compare/role-profile.ts";
 
 /** A horizontal bar, `value` of `max`, stretched to its cell by CSS; `align` says which end it grows from. */
 function bar(value: number, max: number, kind: string, align: "start" | "middle" | "end" = "start"): SafeHtml {

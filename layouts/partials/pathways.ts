@@ -3,8 +3,11 @@
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { importanceLevels, importanceOrder } from "../../src/schema/taxonomy.ts";
 import type { Role, SiteModel } from "../../src/content/model.ts";
-import { areCloselyRelated, compareData, gapSize, pairPath, roleProfile, skillGap } from "../../src/compare/compare.ts";
-import { skillsByImportance } from "./comparison.ts";
+import { compareData } from "../../src/compare/compare-data.ts";
+import { gapSize, skillGap } from "../../src/compare/compare-roles.ts";
+import { skillsByImportance } from "../../src/compare/comparison-html.ts";
+import { areCloselyRelated, pairPath } from "../../src/compare/related-roles.ts";
+import { roleProfile } from "../../src/compare/role-profile.ts";
 
 /** The pathways from a role to the roles in its `movesTo`, or nothing when it names none. */
 export function pathways(role: Role, guides: SiteModel): SafeHtml | "" {

@@ -3,7 +3,7 @@
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { importanceLevels, importanceOrder } from "../../src/schema/taxonomy.ts";
 import type { GuideLink, Role } from "../../src/content/model.ts";
-import { levelBadge } from "./comparison.ts";
+import { levelBadge } from "../../src/compare/comparison-html.ts";
 
 /** The attributes that tell self-check.js a role's skills by importance (space-separated slugs). */
 export function roleProfileAttributes(role: Role): SafeHtml {

@@ -2,7 +2,7 @@
 // versioned JSON file that carries marks between browsers. Pure, so the browser and the tests run the same code.
 import { importanceOrder, type Importance } from "../schema/taxonomy.ts";
 import { compareTitles } from "../lib/text-order.ts";
-import { importanceWeights, type RoleProfile } from "../compare/compare.ts";
+import { importanceWeights, type RoleProfile } from "../compare/role-profile.ts";
 
 export { importanceWeights };
 

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { buildModel } from "../../src/content/index.ts";
-import { compareData, type RoleProfile } from "../../src/compare/compare.ts";
+import { compareData } from "../../src/compare/compare-data.ts";
+import type { RoleProfile } from "../../src/compare/role-profile.ts";
 import {
   learnNext, matchRole, maxSelfCheckFileBytes, parseSelfCheckFile, rankRoles, selfCheckFormat, toSelfCheckFile,
 } from "../../src/self-check/self-check.ts";

@@ -2,8 +2,11 @@
 // renders the comparison from /compare/roles.json with the same view the static pair pages use, and keeps the URL
 // in step with the picker, in the order the roles were picked, so a comparison can be shared or bookmarked.
 import { html } from "../../lib/html.ts";
-import { compareRoles, maxComparedRoles, pickedRoles, type CompareData, type RoleProfile } from "../compare.ts";
-import { comparisonView } from "../../../layouts/partials/comparison.ts";
+import type { CompareData } from "../compare-data.ts";
+import { compareRoles } from "../compare-roles.ts";
+import { comparisonView } from "../comparison-html.ts";
+import { maxComparedRoles, pickedRoles } from "../picked-roles.ts";
+import type { RoleProfile } from "../role-profile.ts";
 
 const form = document.querySelector<HTMLFormElement>("[data-compare-picker]");
 const status = document.querySelector<HTMLElement>("[data-compare-status]");

@@ -1,8 +1,11 @@
 // The body of a role comparison — shared skills, skills unique to each role, technologies and what it takes to move —
-// rendered the same way by the static pair pages at build time and by the picker (compare.js) in the browser.
-import { html, trustedHtml, type HtmlValue, type SafeHtml } from "../../src/lib/html.ts";
-import { importanceLevels, importanceOrder, type Importance } from "../../src/schema/taxonomy.ts";
-import { gapSize, type CompareData, type Comparison, type LinkInfo, type RoleProfile, type SkillGap } from "../../src/compare/compare.ts";
+// rendered the same way by the static pair pages at build time and by the picker (compare.js) in the browser, so it
+// lives here rather than in layouts/, which the browser script must not import.
+import { html, trustedHtml, type HtmlValue, type SafeHtml } from "../lib/html.ts";
+import { importanceLevels, importanceOrder, type Importance } from "../schema/taxonomy.ts";
+import type { CompareData } from "./compare-data.ts";
+import { gapSize, type Comparison, type SkillGap } from "./compare-roles.ts";
+import type { LinkInfo, RoleProfile } from "./role-profile.ts";
 
 /** Where a comparison sits on its page: the level of its section headings and a prefix that keeps its ids unique. */
 export interface ComparisonPlacement {

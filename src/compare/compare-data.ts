@@ -1,0 +1,53 @@
+// The comparison data of a whole site: every role's profile, the titles and addresses of skills and technologies, and
+// the pairs of closely related roles; the picker reads it from /compare/roles.json.
+import type { SiteModel } from "../content/model.ts";
+import { roleProfile, type LinkInfo, type RoleProfile } from "./role-profile.ts";
+import { pairPath, relatedPairs } from "./related-roles.ts";
+
+/** A comparison page the build writes, for a pair of closely related roles. */
+export interface PairInfo {
+  roles: [string, string];
+  url: string;
+}
+
+/** Everything the comparison picker needs, written to /compare/roles.json; every URL already carries the path prefix. */
+export interface CompareData {
+  version: 1;
+  roles: RoleProfile[];
+  skills: Record<string, LinkInfo>;
+  technologies: Record<string, LinkInfo>;
+  pairs: PairInfo[];
+}
+
+/** Puts the path prefix ("/" or "/guides/") in front of a root-relative URL. */
+export function withPrefix(pathPrefix: string, url: string): string {
+  return url.startsWith("/") ? `${pathPrefix}${url.slice(1)}` : url;
+}
+
+/** Comparison data already worked out, per model and path prefix: every role page and comparison page asks for it. */
+const compareDataCache = new WeakMap<object, Map<string, CompareData>>();
+
+/**
+ * The comparison data of a whole site, with URLs under `pathPrefix` ("/" for pages, which the build prefixes itself).
+ * Worked out once per model and prefix (finding the related pairs compares every two roles); callers must not change it.
+ */
+export function compareData(model: Pick<SiteModel, "roles" | "skills" | "technologies">, pathPrefix: string): CompareData {
+  let byPrefix = compareDataCache.get(model);
+  if (!byPrefix) compareDataCache.set(model, (byPrefix = new Map<string, CompareData>()));
+  let data = byPrefix.get(pathPrefix);
+  if (!data) byPrefix.set(pathPrefix, (data = buildCompareData(model, pathPrefix)));
+  return data;
+}
+
+function buildCompareData(model: Pick<SiteModel, "roles" | "skills" | "technologies">, pathPrefix: string): CompareData {
+  const roles = model.roles.map(roleProfile).map((role) => ({ ...role, url: withPrefix(pathPrefix, role.url) }));
+  const links = (guides: ReadonlyArray<{ slug: string; title: string; url: string }>) =>
+    Object.fromEntries(guides.map((guide) => [guide.slug, { title: guide.title, url: withPrefix(pathPrefix, guide.url) }]));
+  return {
+    version: 1,
+    roles,
+    skills: links(model.skills),
+    technologies: links(model.technologies),
+    pairs: relatedPairs(roles).map(([a, b]) => ({ roles: [a.slug, b.slug], url: withPrefix(pathPrefix, pairPath(a.slug, b.slug)) })),
+  };
+}
