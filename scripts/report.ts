@@ -3,10 +3,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildModel } from "../src/content/index.ts";
 import { coverageOf } from "../src/content/coverage.ts";
+import { coreRoles, targets } from "./content-targets.ts";
 
-/** The targets the bundled guides are held to (issue: the guides). */
-const targets = { roles: 12, skills: 80, technologies: 120, coreRoleWords: 1200, roleWords: 700 };
-const coreRoles = ["roles/front-end-developer.md", "roles/back-end-developer.md", "roles/full-stack-developer.md"];
 
 const { values } = parseArgs({ options: { content: { type: "string", default: "content" }, strict: { type: "boolean", default: false } } });
 const model = await buildModel(path.resolve(values.content));

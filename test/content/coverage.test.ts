@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { buildModel } from "../../src/content/index.ts";
 import { coverageOf } from "../../src/content/coverage.ts";
+import { coreRoles, targets } from "../../scripts/content-targets.ts";
 import { fixture, projectRoot, tempDir } from "../support/harness.ts";
 
 describe("coverage", () => {
@@ -36,12 +37,12 @@ describe("coverage", () => {
 describe("the bundled guides", () => {
   it("meet the counts, lengths and linking the project promises", async () => {
     const coverage = coverageOf(await buildModel(path.join(projectRoot, "content")));
-    assert.ok(coverage.counts.roles >= 12, `${coverage.counts.roles} roles`);
-    assert.ok(coverage.counts.skills >= 80, `${coverage.counts.skills} skills`);
-    assert.ok(coverage.counts.technologies >= 120, `${coverage.counts.technologies} technologies`);
+    assert.ok(coverage.counts.roles >= targets.roles, `${coverage.counts.roles} roles`);
+    assert.ok(coverage.counts.skills >= targets.skills, `${coverage.counts.skills} skills`);
+    assert.ok(coverage.counts.technologies >= targets.technologies, `${coverage.counts.technologies} technologies`);
     for (const entry of coverage.words.filter((word) => word.type === "role")) {
-      const core = ["roles/front-end-developer.md", "roles/back-end-developer.md", "roles/full-stack-developer.md"].includes(entry.sourcePath);
-      assert.ok(entry.words >= (core ? 1200 : 700), `${entry.sourcePath} has ${entry.words} words`);
+      const core = coreRoles.includes(entry.sourcePath);
+      assert.ok(entry.words >= (core ? targets.coreRoleWords : targets.roleWords), `${entry.sourcePath} has ${entry.words} words`);
     }
     assert.deepEqual(coverage.orphans, []);
     assert.deepEqual(coverage.missingBackLinks, []);
