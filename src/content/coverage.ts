@@ -1,6 +1,6 @@
 // How complete and well linked the guides are: counts, words per page, orphans and missing back-links.
 import { importanceOrder } from "../schema/index.ts";
-import type { Guide, SiteModel } from "./model.ts";
+import { allGuides, type Guide, type SiteModel } from "./model.ts";
 
 /** A guide nothing links to, or a link that is only one way. */
 export interface LinkGap {
@@ -46,7 +46,7 @@ export function coverageOf(model: SiteModel): Coverage {
       }
     }
   }
-  const guides: Guide[] = [...model.roles, ...model.skills, ...model.technologies];
+  const guides = allGuides(model);
   return {
     counts: { roles: model.roles.length, skills: model.skills.length, technologies: model.technologies.length },
     words: guides.map((guide) => ({ sourcePath: guide.sourcePath, title: guide.title, type: guide.type, words: guide.wordCount })),

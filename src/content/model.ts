@@ -88,6 +88,11 @@ export interface GuideGroup<T> {
   items: T[];
 }
 
+/** Every guide of a site: its roles, then its skills, then its technologies, each in the model's order. */
+export function allGuides(model: Pick<SiteModel, "roles" | "skills" | "technologies">): Guide[] {
+  return [...model.roles, ...model.skills, ...model.technologies];
+}
+
 /** Everything the site publishes. */
 export interface SiteModel {
   roles: Role[];

@@ -12,8 +12,8 @@ import { fieldPath } from "./problems.ts";
 import type { ValidEntry } from "./validate.ts";
 import { lineOf } from "./validate.ts";
 import type { RenderedBody } from "./render.ts";
-import type {
-  ByImportance, GuideBase, GuideGroup, GuideLink, Role, SiteModel, Skill, SkillLink, Technology,
+import {
+  allGuides, type ByImportance, type GuideBase, type GuideGroup, type GuideLink, type Role, type SiteModel, type Skill, type SkillLink, type Technology,
 } from "./model.ts";
 
 /** Validated entries of every collection, with their rendered bodies. */
@@ -113,7 +113,7 @@ export function resolveModel(input: ResolveInput): { model?: SiteModel; problems
   });
 
   if (problems.length > 0) return { problems };
-  const all = [...roles, ...skills, ...technologies];
+  const all = allGuides({ roles, skills, technologies });
   return {
     problems,
     model: {

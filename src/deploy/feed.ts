@@ -1,5 +1,5 @@
 // What the Atom feed of new and updated guides holds: its title, and which guides in which order.
-import type { Guide, SiteModel } from "../content/model.ts";
+import { allGuides, type Guide, type SiteModel } from "../content/model.ts";
 
 /** How many guides the feed lists: the most recently changed. */
 export const feedSize = 30;
@@ -13,7 +13,7 @@ const typeOrder = { role: 0, skill: 1, technology: 2 } as const;
 
 /** The guides the feed lists: most recently changed first, then roles, skills and technologies, then by slug. */
 export function feedEntries(model: SiteModel, size = feedSize): Guide[] {
-  return [...model.roles, ...model.skills, ...model.technologies]
+  return allGuides(model)
     .sort((a, b) => (a.lastModified !== b.lastModified ? (a.lastModified < b.lastModified ? 1 : -1) : typeOrder[a.type] - typeOrder[b.type] || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)))
     .slice(0, size);
 }

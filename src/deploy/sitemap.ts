@@ -1,5 +1,5 @@
 // sitemap.xml (https://www.sitemaps.org/protocol.html): every page of a built site with the day it last changed.
-import type { SiteModel } from "../content/model.ts";
+import { allGuides, type SiteModel } from "../content/model.ts";
 import { escapeHtml } from "../lib/html.ts";
 import { fileUrlPath } from "../lib/url-paths.ts";
 import { absoluteUrl, type SiteLocation } from "./public-url.ts";
@@ -16,7 +16,7 @@ export interface SitemapEntry {
  * The 404 page is left out. Needs the site's public address: the protocol wants absolute URLs.
  */
 export function sitemapEntries(htmlFiles: readonly string[], model: SiteModel, site: Required<SiteLocation>): SitemapEntry[] {
-  const guideDates = new Map([...model.roles, ...model.skills, ...model.technologies].map((guide) => [guide.url, guide.lastModified]));
+  const guideDates = new Map(allGuides(model).map((guide) => [guide.url, guide.lastModified]));
   return htmlFiles
     .filter((file) => file.endsWith(".html") && file !== "404.html")
     .map(fileUrlPath)

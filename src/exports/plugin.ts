@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { allGuides } from "../content/model.ts";
 import { exportJson, guideDataPath, guideExport } from "./build.ts";
 import { publicHtml, type TemplateFilters } from "./public-html.ts";
 import { mapInBatches } from "../lib/batches.ts";
@@ -21,7 +22,7 @@ export function guideExportsStep(eleventyConfig: UserConfig, context: BuildConte
     // The HTML base plugin's filter puts the path prefix (or the public address) on the links in a guide's text.
     const filters: TemplateFilters = { transformWithHtmlBase: eleventyConfig.getFilter("transformWithHtmlBase") };
     const { model, renderScope } = context.content;
-    const guides = guidesInScope([...model.roles, ...model.skills, ...model.technologies], renderScope);
+    const guides = guidesInScope(allGuides(model), renderScope);
     await mapInBatches(guides, async (guide) => {
       const file = path.join(context.outputDir, guideDataPath(guide).slice(1));
       if (!isInside(context.outputDir, file)) throw new Error(`Refusing to write ${file}: it is outside the output folder ${context.outputDir}`);

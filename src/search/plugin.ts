@@ -5,7 +5,7 @@ import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
-import type { SiteModel } from "../content/model.ts";
+import { allGuides, type SiteModel } from "../content/model.ts";
 import type { BuildContext } from "../site/context.ts";
 import type { PostBuildStep } from "../site/post-build.ts";
 import { addHtmlFilesInOrder, htmlFilesInOrder, normalisePagefindIndex } from "./pagefind-normalise.ts";
@@ -84,7 +84,7 @@ function indexWhileRendering(eleventyConfig: UserConfig, outputDir: string, mode
 
 /** The HTML files the build writes under the indexed folders: each guide's page and each collection's list page. */
 function expectedSearchPages(model: SiteModel): string[] {
-  const guides = [...model.roles, ...model.skills, ...model.technologies];
+  const guides = allGuides(model);
   return [...guideFolders.map((folder) => `${folder}/index.html`), ...guides.map((guide) => `${guide.url.slice(1)}index.html`)];
 }
 

@@ -1,7 +1,7 @@
 // Which pages an Eleventy run renders. A build renders every page; the dev server, after an edit that changed only the
 // Markdown bodies of some guides, renders just those guides' own pages (their HTML and JSON), because no other page shows
 // a guide's body. Pages it skips stay as the previous run wrote them.
-import type { Guide, SiteModel } from "../content/model.ts";
+import { allGuides, type Guide, type SiteModel } from "../content/model.ts";
 
 /** Every page, or only the pages of the guides at these URLs. */
 export type RenderScope = { everything: true } | { everything: false; guideUrls: ReadonlySet<string> };
@@ -25,7 +25,7 @@ export function unlessBodiesOnly<T>(items: readonly T[], scope: RenderScope | un
  * word count) changed when nothing else about any guide did — same guides, same order, same fields — else everything.
  */
 export function scopeOfChange(before: SiteModel, after: SiteModel): RenderScope {
-  const [previous, next] = [guidesOf(before), guidesOf(after)];
+  const [previous, next] = [allGuides(before), allGuides(after)];
   if (previous.length !== next.length) return renderEverything;
   const changed = new Set<string>();
   for (const [index, guide] of next.entries()) {
@@ -34,10 +34,6 @@ export function scopeOfChange(before: SiteModel, after: SiteModel): RenderScope 
     if (partsOf(old).body !== partsOf(guide).body) changed.add(guide.url);
   }
   return { everything: false, guideUrls: changed };
-}
-
-function guidesOf(model: SiteModel): Guide[] {
-  return [...model.roles, ...model.skills, ...model.technologies];
 }
 
 /** The fields of a guide that only its own pages (and data file) show. */

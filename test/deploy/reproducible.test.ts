@@ -6,6 +6,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { buildModel } from "../../src/content/index.ts";
+import { allGuides } from "../../src/content/model.ts";
 import { projectRoot } from "../../src/lib/project-paths.ts";
 import { buildFixture, hashTree, type BuiltSite } from "../support/harness.ts";
 import { deployFixture, publicBaseUrl } from "./support.ts";
@@ -38,7 +39,7 @@ describe("two builds of the same content for a public address", () => {
   it("record neither the build's folders nor the day it ran", async () => {
     const model = await buildModel(deployFixture);
     // Dates the content gives (front matter, git history) may be today's; only a date from the clock may not appear.
-    const contentDates = new Set([...model.roles, ...model.skills, ...model.technologies].flatMap((guide) => [guide.published, guide.updated, guide.lastUpdated]));
+    const contentDates = new Set(allGuides(model).flatMap((guide) => [guide.published, guide.updated, guide.lastUpdated]));
     const today = DateTime.utc().toISODate();
     const traces = [projectRoot, deployFixture, path.dirname(first.outputDir), ".site.building-", ...(contentDates.has(today) ? [] : [today])];
     for (const file of (await hashTree(first.outputDir)).keys()) {
