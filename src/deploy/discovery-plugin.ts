@@ -1,9 +1,10 @@
 // Discovery files that are not page templates: the share image, the sitemap (written from the finished folder, so it
 // lists every page any template wrote), and a note on what a build without its public address leaves out. The feed,
 // robots.txt, _headers and JSON exports are templates in layouts/.
-import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { listFiles } from "../lib/files.ts";
 import { sourceDir } from "../lib/project-paths.ts";
 import { renderSitemap, sitemapEntries } from "./sitemap.ts";
 import type { BuildContext } from "../site/context.ts";
@@ -40,15 +41,9 @@ export function sitemapStep(context: BuildContext): PostBuildStep | undefined {
   return {
     name: "Writing the sitemap",
     run: async () => {
-      const files = await listHtmlFiles(context.outputDir);
+      const files = await listFiles(context.outputDir, (file) => file.endsWith(".html"));
       const entries = sitemapEntries(files, context.content.model, { baseUrl: baseUrl.href, pathPrefix: context.pathPrefix });
       await writeFile(path.join(context.outputDir, "sitemap.xml"), renderSitemap(entries));
     },
   };
-}
-
-/** Every HTML file under a folder, as a path relative to it with forward slashes. */
-async function listHtmlFiles(siteDir: string): Promise<string[]> {
-  const names = await readdir(siteDir, { recursive: true });
-  return names.map((name) => name.split(path.sep).join("/")).filter((name) => name.endsWith(".html"));
 }

@@ -13,11 +13,12 @@
 // normalisePagefindIndex decodes those files, sorts what Pagefind left in hash order, and writes them back under
 // new content hashes with the same naming scheme, so Pagefind's own client loads them unchanged.
 import { createHash } from "node:crypto";
-import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { constants as zlibConstants, gunzipSync, gzipSync } from "node:zlib";
 import { Decoder, Encoder } from "cbor-x";
 import type { IndexingResponse, PagefindIndex } from "pagefind";
+import { listFiles } from "../lib/files.ts";
 
 /** The 12 bytes Pagefind puts before the CBOR of every .pf_ file, inside the gzip. */
 const signature = Buffer.from("pagefind_dcd", "utf8");
@@ -129,31 +130,13 @@ export async function addHtmlFilesInOrder(index: PagefindIndex, siteDir: string,
 /** The `*.html` files under the given folders of `siteDir`, as forward-slash paths relative to it, in the order pages are added. */
 export async function htmlFilesInOrder(siteDir: string, folders: readonly string[]): Promise<string[]> {
   const files: string[] = [];
-  for (const folder of folders) files.push(...(await listHtmlFiles(siteDir, folder)));
-  return sortPaths([...new Set(files)]);
+  for (const folder of new Set(folders)) files.push(...(await listFiles(path.join(siteDir, folder), (file) => file.endsWith(".html"))).map((file) => `${folder}/${file}`));
+  return sortPaths(files);
 }
 
 /** Sorts paths the way pages are added to the index: by their UTF-8 bytes. */
 export function sortPaths(paths: readonly string[]): string[] {
   return sortByText(paths, (name) => name);
-}
-
-/** The `*.html` files under `siteDir/folder`, as forward-slash paths relative to `siteDir`; none if the folder is missing. */
-async function listHtmlFiles(siteDir: string, folder: string): Promise<string[]> {
-  const found: string[] = [];
-  async function walk(relative: string): Promise<void> {
-    const entries = await readdir(path.join(siteDir, relative), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT" && relative === folder) return [];
-      throw error;
-    });
-    for (const entry of entries) {
-      const child = `${relative}/${entry.name}`;
-      if (entry.isDirectory()) await walk(child);
-      else if (entry.isFile() && entry.name.endsWith(".html")) found.push(child);
-    }
-  }
-  await walk(folder);
-  return found;
 }
 
 /** pagefind-entry.json, checked to be in the form this module rewrites: JSON.stringify must give back Pagefind's very bytes. */

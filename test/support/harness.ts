@@ -9,6 +9,7 @@ import { buildSite, type BuildReport } from "../../src/build/build-site.ts";
 import { parseBaseUrl } from "../../src/site/base-url.ts";
 import { serveSite } from "../../src/serve/static-server.ts";
 import { chromiumPath } from "../../scripts/chromium.ts";
+import { listFiles } from "../../src/lib/files.ts";
 
 export { chromiumPath };
 
@@ -83,20 +84,17 @@ export function watchForErrors(page: Page): string[] {
   return errors;
 }
 
-/** Hashes every file under a folder (paths and bytes), to prove a folder is byte-for-byte unchanged or identical. */
+/** Hashes every file under a folder (paths and bytes; a symbolic link by where it points), to prove a folder is byte-for-byte unchanged or identical. */
 export async function hashTree(dir: string): Promise<Map<string, string>> {
-  const { readdir, readFile } = await import("node:fs/promises");
+  const { lstat, readFile, readlink } = await import("node:fs/promises");
   const { createHash } = await import("node:crypto");
   const hashes = new Map<string, string>();
-  async function walk(current: string): Promise<void> {
-    for (const entry of await readdir(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else hashes.set(path.relative(dir, full), createHash("sha256").update(await readFile(full)).digest("hex"));
-    }
+  for (const file of await listFiles(dir, () => true, { symlinks: true })) {
+    const full = path.join(dir, file);
+    const bytes = (await lstat(full)).isSymbolicLink() ? Buffer.from(`symlink to ${await readlink(full)}`) : await readFile(full);
+    hashes.set(file, createHash("sha256").update(bytes).digest("hex"));
   }
-  await walk(dir);
-  return new Map([...hashes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return hashes;
 }
 
 /** The project's root folder, where package.json lives. */

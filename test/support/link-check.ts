@@ -1,7 +1,8 @@
 // Finds broken internal links in a built site: every href, src, srcset, action and in-site absolute URL must name a
 // file of the site, and every #fragment an element of the page it points to. External links are never fetched.
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { listFiles } from "../../src/lib/files.ts";
 import { fileUrlPath, normalisePathPrefix } from "../../src/lib/url-paths.ts";
 
 /** A built site as the checker sees it: every file's path (relative, with "/") and the text of every HTML page. */
@@ -196,14 +197,7 @@ export function findBrokenLinks(site: SiteFiles, options: LinkCheckOptions = {})
 
 /** Reads a built site folder into the files and page texts the checker needs. */
 export async function readSiteFiles(siteDir: string): Promise<SiteFiles> {
-  const files = new Set<string>();
-  async function walk(folder: string, relative: string): Promise<void> {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) await walk(path.join(folder, entry.name), `${relative}${entry.name}/`);
-      else if (entry.isFile()) files.add(`${relative}${entry.name}`);
-    }
-  }
-  await walk(siteDir, "");
+  const files = new Set(await listFiles(siteDir));
   const pages = new Map<string, string>();
   for (const file of [...files].filter((name) => name.endsWith(".html")).sort()) {
     pages.set(file, await readFile(path.join(siteDir, file), "utf8"));
