@@ -38,7 +38,7 @@ export function renderPage(data: PageData, options: PageOptions): string {
   const scripts = ["site.js", ...(options.scripts ?? [])].filter((name) => assets[name]);
   const blockingScripts = ["theme-init.js", ...(options.blockingScripts ?? [])].filter((name) => assets[name]);
   const asset = (name: string) => assetUrl(data, name);
-  return `<!doctype html>\n${String(html`<html lang="en-GB">
+  return `<!doctype html>\n${String(html`<html lang="${site.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -54,7 +54,7 @@ ${scripts.map((name) => html`<script defer src="${asset(name)}"></script>\n`)}${
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-name" href="/"${options.section === "home" ? html` aria-current="page"` : ""}>${site.name}</a>
+    <a class="site-name" href="/"${options.section === "home" ? html` aria-current="page"` : ""}>${site.logo ? html`<img class="site-logo" src="${site.logo.url}" alt="" width="${site.logo.width}" height="${site.logo.height}"> ` : ""}${site.name}</a>
     <nav class="site-nav" aria-label="Main">
       <ul>
         ${sections.map((section) => html`<li><a href="${section.url}"${options.section === section.key ? html` aria-current="page"` : ""}>${section.label}</a></li>`)}

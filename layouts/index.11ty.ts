@@ -14,7 +14,7 @@ export default function render(data: PageData): string {
     section: "home",
     main: html`<div class="home">
   <header class="hero">
-    <h1>Find your way into a developer role</h1>
+    <h1>${site.heading}</h1>
     <p class="lead">${site.description}</p>
     <p class="hero-stats">${guides.roles.length} roles · <a href="/skills/">${guides.skills.length} skills</a> · <a href="/technologies/">${guides.technologies.length} technologies</a></p>
   </header>

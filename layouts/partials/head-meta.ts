@@ -15,14 +15,14 @@ export function headMeta(data: PageData, options: PageOptions): HtmlValue {
   const { site } = data;
   const notFound = data.page.url === "/404.html";
   const canonical = notFound ? undefined : absoluteUrl(site, data.page.url);
-  const image = absoluteUrl(site, shareImage.path);
+  const image = site.shareCard ? absoluteUrl(site, shareImage.path) : undefined;
   const guide = options.guide;
   return html`<meta http-equiv="Content-Security-Policy" content="${cspMetaValue()}">
 ${notFound ? html`<meta name="robots" content="noindex">\n` : ""}${canonical ? html`<link rel="canonical" href="${canonical}">\n` : ""}${site.baseUrl ? html`<link rel="alternate" type="application/atom+xml" title="${feedTitle(site)}" href="/feed.xml">\n` : ""}<meta property="og:site_name" content="${site.name}">
 <meta property="og:type" content="${guide ? "article" : "website"}">
 <meta property="og:title" content="${options.title}">
 <meta property="og:description" content="${options.description}">
-<meta property="og:locale" content="en_GB">
+<meta property="og:locale" content="${site.language.replace("-", "_")}">
 ${canonical ? html`<meta property="og:url" content="${canonical}">\n` : ""}${guide ? html`<meta property="article:published_time" content="${guide.published}">
 <meta property="article:modified_time" content="${guide.lastModified}">\n` : ""}${image ? html`<meta property="og:image" content="${image}">
 <meta property="og:image:type" content="image/png">

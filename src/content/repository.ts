@@ -1,6 +1,7 @@
 // Where the guides' source files live in a repository on the web, for "Edit this page" links.
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import type { SiteSettings } from "../schema/site.ts";
 
 /** A repository that holds the content folder: its web address, the branch to edit and the folder's path in it. */
 export interface RepositoryConfig {
@@ -14,27 +15,34 @@ export interface RepositoryConfig {
 
 const defaults = { branch: "main", contentPath: "content" };
 
-/** Reads `roleGuides.repository` from the package.json in `dir`, or undefined when there is no such file or field. */
-export function repositoryFromPackageJson(dir = process.cwd()): RepositoryConfig | undefined {
-  let text: string;
+/**
+ * The repository of site.yaml's `repository` setting. Without a `path` there, the content folder's path is asked of
+ * git (the folder's place in its checkout, "" when the folder is the repository itself), else the repository's root.
+ */
+export async function repositoryFromSettings(settings: SiteSettings, contentDir: string): Promise<RepositoryConfig | undefined> {
+  const configured = settings.repository;
+  if (!configured) return undefined;
+  const contentPath = configured.path ?? (await contentPathInCheckout(contentDir)) ?? "";
+  return checked({ url: configured.url, branch: configured.branch, contentPath }, "repository in site.yaml");
+}
+
+/** The content folder's path inside its git checkout (like "content"), or undefined when it is not in one. */
+async function contentPathInCheckout(contentDir: string): Promise<string | undefined> {
   try {
-    text = readFileSync(path.join(dir, "package.json"), "utf8");
+    const { stdout } = await promisify(execFile)("git", ["rev-parse", "--show-prefix"], { cwd: contentDir, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+    return stdout.trim();
   } catch {
     return undefined;
   }
-  const pkg = JSON.parse(text) as { roleGuides?: { repository?: Partial<RepositoryConfig> } } | null;
-  const configured = pkg?.roleGuides?.repository;
-  if (!configured?.url) return undefined;
-  return checked({ url: configured.url, branch: configured.branch ?? defaults.branch, contentPath: configured.contentPath ?? defaults.contentPath }, "roleGuides.repository in package.json");
 }
 
 /**
- * Reads a --repository value: "none" (or "") for no edit links; a repository address, keeping the branch and content
- * path of `fallback`; or the address of the content folder itself, like https://github.com/acme/guides/tree/main/content.
+ * Reads a --repository value: "none" (or "") for no edit links (null); a repository address, keeping the branch and
+ * content path of `fallback`; or the address of the content folder itself, like https://github.com/acme/guides/tree/main/content.
  */
-export function parseRepositoryOption(value: string, fallback?: RepositoryConfig): RepositoryConfig | undefined {
+export function parseRepositoryOption(value: string, fallback?: RepositoryConfig): RepositoryConfig | null {
   const trimmed = value.trim();
-  if (trimmed === "" || trimmed === "none") return undefined;
+  if (trimmed === "" || trimmed === "none") return null;
   const tree = /^(.*?)\/tree\/([^/]+)\/?(.*)$/.exec(trimmed);
   if (tree) return checked({ url: tree[1] ?? "", branch: tree[2] ?? "", contentPath: tree[3] ?? "" }, "--repository");
   return checked({ url: trimmed, branch: fallback?.branch ?? defaults.branch, contentPath: fallback?.contentPath ?? defaults.contentPath }, "--repository");

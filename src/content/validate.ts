@@ -13,6 +13,9 @@ const eleventyKeys = new Set([
   "eleventyAllowMissingExtension", "date",
 ]);
 
+/** A YAML document read with line positions: a guide's front matter, or site.yaml. */
+export type YamlSource = Pick<RawEntry, "file" | "frontMatter" | "lineCounter" | "frontMatterLine">;
+
 /** An entry whose front matter matched its schema. */
 export interface ValidEntry<C extends CollectionName = CollectionName> {
   raw: RawEntry;
@@ -22,24 +25,33 @@ export interface ValidEntry<C extends CollectionName = CollectionName> {
 /** Validates one entry's front matter against its collection's schema. */
 export function validateEntry(raw: RawEntry): { valid?: ValidEntry; problems: ContentProblem[] } {
   if (raw.frontMatter.errors.length > 0) return { problems: [] };
-  const value: unknown = raw.frontMatter.toJS({ maxAliasCount: 0 }) ?? {};
+  let value: unknown;
+  try {
+    value = raw.frontMatter.toJS({ maxAliasCount: 0 }) ?? {};
+  } catch (error) {
+    return { problems: [{ file: raw.file, line: raw.frontMatterLine, message: `the front matter cannot be read: ${error instanceof Error ? error.message : String(error)}`, suggestion: "write plain fields, without YAML anchors or aliases" }] };
+  }
   const schema = collections[raw.collection].schema as z.ZodType;
   if (typeof value !== "object" || Array.isArray(value)) {
     return { problems: [{ file: raw.file, line: raw.frontMatterLine, message: `found ${describeValue(value)}, expected front matter made of fields like "title: …"` }] };
   }
   const result = schema.safeParse(value);
   if (result.success) return { valid: { raw, data: result.data as FrontMatter<CollectionName> }, problems: [] };
-  const problems = result.error.issues.flatMap((issue) => describeIssue(raw, value, issue));
-  return { problems };
+  return { problems: describeIssues(raw, schema, value, result.error.issues) };
 }
 
-function describeIssue(raw: RawEntry, root: unknown, issue: z.core.$ZodIssue): ContentProblem[] {
+/** Turns schema issues about a YAML document's value into problems at the lines of the fields they concern. */
+export function describeIssues(raw: YamlSource, schema: z.ZodType, root: unknown, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+  return issues.flatMap((issue) => describeIssue(raw, schema, root, issue));
+}
+
+function describeIssue(raw: YamlSource, schema: z.ZodType, root: unknown, issue: z.core.$ZodIssue): ContentProblem[] {
   const path = issue.path;
   const found = valueAt(root, path);
   const base = { file: raw.file, line: lineOf(raw, path), field: fieldPath(path) || undefined };
   switch (issue.code) {
     case "unrecognized_keys": {
-      const known = Object.keys(shapeAt(raw.collection, path));
+      const known = Object.keys(shapeAt(schema, path));
       return issue.keys.map((key) => ({
         ...base,
         line: lineOf(raw, [...path, key]),
@@ -82,8 +94,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function shapeAt(collection: CollectionName, path: readonly PropertyKey[]): Record<string, unknown> {
-  let schema: unknown = collections[collection].schema;
+function shapeAt(root: z.ZodType, path: readonly PropertyKey[]): Record<string, unknown> {
+  let schema: unknown = root;
   for (const segment of path) {
     const shape = (schema as { shape?: Record<string, unknown> }).shape;
     schema = shape?.[String(segment)];
@@ -95,7 +107,7 @@ function shapeAt(collection: CollectionName, path: readonly PropertyKey[]): Reco
 }
 
 /** Finds the file line of a field, falling back to its nearest existing parent, then to the front matter's first line. */
-export function lineOf(raw: RawEntry, path: readonly PropertyKey[]): number {
+export function lineOf(raw: YamlSource, path: readonly PropertyKey[]): number {
   for (let depth = path.length; depth > 0; depth--) {
     const partial = path.slice(0, depth);
     const node = keyNodeOf(raw, partial) ?? (raw.frontMatter.getIn(partial, true) as Node | undefined);
@@ -105,7 +117,7 @@ export function lineOf(raw: RawEntry, path: readonly PropertyKey[]): number {
   return raw.frontMatterLine;
 }
 
-function keyNodeOf(raw: RawEntry, path: readonly PropertyKey[]): Node | undefined {
+function keyNodeOf(raw: YamlSource, path: readonly PropertyKey[]): Node | undefined {
   const last = path.at(-1);
   if (typeof last !== "string") return undefined;
   const parent = path.length === 1 ? raw.frontMatter.contents : raw.frontMatter.getIn(path.slice(0, -1), true);

@@ -9,6 +9,8 @@ export type JsonLd = Record<string, unknown>;
 export interface SiteNaming extends SiteLocation {
   name: string;
   description: string;
+  /** The language the guides are written in, a BCP 47 tag. */
+  language: string;
 }
 
 const termSets = {
@@ -81,7 +83,7 @@ export function guidePageData(site: SiteNaming, guide: Guide): JsonLd {
     url,
     name: guide.title,
     description: guide.summary,
-    inLanguage: "en-GB",
+    inLanguage: site.language,
     datePublished: guide.published,
     dateModified: guide.lastModified,
     isPartOf: webSite(site),
@@ -103,7 +105,7 @@ export function termSetPageData(site: SiteNaming, kind: keyof typeof termSets, m
 
 /** The home page: the site itself. */
 export function homePageData(site: SiteNaming): JsonLd {
-  return { "@context": "https://schema.org", ...webSite(site), description: site.description, inLanguage: "en-GB" };
+  return { "@context": "https://schema.org", ...webSite(site), description: site.description, inLanguage: site.language };
 }
 
 /**

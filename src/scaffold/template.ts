@@ -1,7 +1,7 @@
 // Writes the text of a new guide: every front-matter field in schema order and the standard section headings.
 import { stringify } from "yaml";
 import { collections, type CollectionName } from "../schema/index.ts";
-import { headingMarkdown, standardSections } from "../check/sections.ts";
+import { headingMarkdown, standardSections } from "../content/sections.ts";
 import { placeholderMarker } from "../check/placeholders.ts";
 import { schemaKeys } from "../check/key-order.ts";
 

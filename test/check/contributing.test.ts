@@ -7,7 +7,7 @@ import { lint } from "markdownlint/promise";
 import { schemaKeys } from "../../src/check/key-order.ts";
 import { readMarkdownlintConfig } from "../../src/check/markdown-style.ts";
 import { rules } from "../../src/check/rules.ts";
-import { headingMarkdown, standardSections } from "../../src/check/sections.ts";
+import { headingMarkdown, standardSections } from "../../src/content/sections.ts";
 import { collections, collectionNames, skillCategories, technologyKinds } from "../../src/schema/index.ts";
 import { projectRoot } from "../support/harness.ts";
 

@@ -1,23 +1,27 @@
-// Repository settings for "Edit this page" links: package.json, the --repository option, and the link itself.
+// Repository settings for "Edit this page" links: site.yaml, the --repository option, and the link itself.
 import assert from "node:assert/strict";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { editUrl, parseRepositoryOption, repositoryFromPackageJson } from "../../src/content/repository.ts";
+import { editUrl, parseRepositoryOption, repositoryFromSettings } from "../../src/content/repository.ts";
+import { SiteSettingsSchema } from "../../src/schema/site.ts";
 import { tempDir } from "../support/harness.ts";
 
 describe("repository settings", () => {
   const acme = { url: "https://github.com/acme/guides", branch: "main", contentPath: "content" };
 
-  it("reads roleGuides.repository from package.json, with defaults for the branch and folder", async () => {
+  it("reads the repository from site.yaml, finding the content folder's path in its git checkout when none is given", async () => {
     const dir = await tempDir();
     try {
-      assert.equal(repositoryFromPackageJson(dir), undefined, "no package.json");
-      await writeFile(path.join(dir, "package.json"), JSON.stringify({ roleGuides: { repository: { url: "https://github.com/acme/guides/" } } }));
-      assert.deepEqual(repositoryFromPackageJson(dir), acme);
-      await mkdir(path.join(dir, "empty"));
-      await writeFile(path.join(dir, "empty", "package.json"), "{}");
-      assert.equal(repositoryFromPackageJson(path.join(dir, "empty")), undefined, "no field");
+      const settings = (repository?: unknown) => SiteSettingsSchema.parse(repository === undefined ? {} : { repository });
+      await mkdir(path.join(dir, "docs", "guides"), { recursive: true });
+      assert.equal(await repositoryFromSettings(settings(), dir), undefined, "no repository setting");
+      assert.deepEqual(await repositoryFromSettings(settings({ url: "https://github.com/acme/guides/", path: "content" }), dir), acme);
+      assert.deepEqual(await repositoryFromSettings(settings({ url: "https://github.com/acme/guides" }), path.join(dir, "docs", "guides")), { ...acme, contentPath: "" }, "not in a checkout: the root");
+      execFileSync("git", ["init", "-q"], { cwd: dir });
+      assert.deepEqual(await repositoryFromSettings(settings({ url: "https://github.com/acme/guides", branch: "trunk" }), path.join(dir, "docs", "guides")), { ...acme, branch: "trunk", contentPath: "docs/guides" });
+      assert.deepEqual(await repositoryFromSettings(settings({ url: "https://github.com/acme/guides" }), dir), { ...acme, contentPath: "" }, "the checkout's root");
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -26,8 +30,8 @@ describe("repository settings", () => {
   it("takes --repository as a repository address, a content folder's address, or none", () => {
     assert.deepEqual(parseRepositoryOption("https://github.com/acme/guides", { ...acme, branch: "trunk" }), { ...acme, branch: "trunk" });
     assert.deepEqual(parseRepositoryOption("https://github.com/acme/guides/tree/release/docs/guides/"), { url: "https://github.com/acme/guides", branch: "release", contentPath: "docs/guides" });
-    assert.equal(parseRepositoryOption("none", acme), undefined);
-    assert.equal(parseRepositoryOption("", acme), undefined);
+    assert.equal(parseRepositoryOption("none", acme), null);
+    assert.equal(parseRepositoryOption("", acme), null);
     assert.throws(() => parseRepositoryOption("github.com/acme/guides"), /--repository: found "github\.com\/acme\/guides", expected the repository's web address/);
     assert.throws(() => parseRepositoryOption("http://example.org/guides"), /expected an https:\/\/ address/);
   });

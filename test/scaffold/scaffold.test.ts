@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "yaml";
 import { schemaKeys } from "../../src/check/key-order.ts";
-import { headingMarkdown, standardSections } from "../../src/check/sections.ts";
+import { headingMarkdown, standardSections } from "../../src/content/sections.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { createGuide, ScaffoldError } from "../../src/scaffold/index.ts";
 import { collections } from "../../src/schema/index.ts";

@@ -1,8 +1,10 @@
-// The standard section headings of each kind of guide, and the check that a guide has them in order.
+// The standard section headings of each kind of guide, and the check that a guide has them in order: an error when
+// site.yaml requires them for its collection, a warning when they are only recommended (the default).
+import type { Token } from "markdown-it";
 import { closestMatch } from "../lib/suggest.ts";
 import type { CollectionName } from "../schema/index.ts";
-import { fileLine, type CheckInput, type GuideDocument } from "./documents.ts";
-import { problemOf, type CheckProblem } from "./rules.ts";
+import type { SiteSettings } from "../schema/site.ts";
+import type { ContentProblem } from "./problems.ts";
 
 /** A heading every guide of a kind has, with what its section covers (the scaffold writes it as the TODO). */
 export interface StandardSection {
@@ -46,32 +48,52 @@ export function headingMarkdown(section: StandardSection): string {
   return `${"#".repeat(section.level)} ${section.text}`;
 }
 
-/** Reports each standard heading that is missing or out of order. */
-export function checkSections(input: CheckInput): CheckProblem[] {
-  return input.documents.flatMap((document) => checkDocument(document));
+/** The guide a body belongs to: its collection, its file as messages show it, and the file line its body starts on. */
+export interface SectionsGuide {
+  collection: CollectionName;
+  file: string;
+  bodyLine: number;
 }
 
-interface FoundHeading {
+/** A heading as written, with its file line. */
+export interface FoundHeading {
   level: number;
   text: string;
   line: number;
 }
 
-function headingsOf(document: GuideDocument): FoundHeading[] {
+/**
+ * Reports a body with no text (an error: a guide needs one), and each standard heading that is missing or out of
+ * order, as errors when site.yaml requires the collection's sections and as warnings when it only recommends them.
+ */
+export function checkSections(guide: SectionsGuide, tokens: readonly Token[], settings: SiteSettings["sections"]): ContentProblem[] {
+  if (!tokens.some((token) => token.type !== "html_block" && token.type !== "hr")) {
+    return [{ file: guide.file, line: guide.bodyLine, message: "found no text after the front matter, expected the guide's body", suggestion: "write the guide below the closing --- line" }];
+  }
+  const required = settings[guide.collection] === "required";
+  return missingOrMisplaced(guide, headingsOf(guide, tokens)).map((problem) => (required ? problem : { ...problem, severity: "warning" }));
+}
+
+/** The headings of a parsed body with their file lines. */
+export function headingsOf(guide: SectionsGuide, tokens: readonly Token[]): FoundHeading[] {
   const found: FoundHeading[] = [];
-  document.tokens.forEach((token, index) => {
+  tokens.forEach((token, index) => {
     if (token.type !== "heading_open" || !token.map) return;
-    found.push({ level: Number(token.tag.slice(1)), text: (document.tokens[index + 1]?.content ?? "").trim(), line: fileLine(document, token.map[0]) });
+    found.push({ level: Number(token.tag.slice(1)), text: (tokens[index + 1]?.content ?? "").trim(), line: guide.bodyLine + token.map[0] });
   });
   return found;
 }
 
-function checkDocument(document: GuideDocument): CheckProblem[] {
-  const expected = standardSections[document.raw.collection];
-  const found = headingsOf(document);
+/** The standard sections a guide's headings lack, in order; `npm run report` lists them for the guides that only recommend them. */
+export function missingSections(collection: CollectionName, headings: ReadonlyArray<{ level: number; text: string }>): StandardSection[] {
+  return standardSections[collection].filter((section) => !headings.some((heading) => heading.level === section.level && heading.text.trim() === section.text));
+}
+
+function missingOrMisplaced(guide: SectionsGuide, found: FoundHeading[]): ContentProblem[] {
+  const expected = standardSections[guide.collection];
   const same = (heading: FoundHeading, section: StandardSection) => heading.level === section.level && heading.text === section.text;
-  const problems: CheckProblem[] = [];
-  const at = (line: number | undefined) => ({ file: document.raw.file, line: line ?? document.raw.bodyLine });
+  const problems: ContentProblem[] = [];
+  const at = (line: number | undefined) => ({ file: guide.file, line: line ?? guide.bodyLine, rule: "sections" as const });
   let cursor = 0;
   let missing: StandardSection[] = [];
   let after: StandardSection | undefined;
@@ -89,11 +111,11 @@ function checkDocument(document: GuideDocument): CheckProblem[] {
     const renameText = renames.map(({ section, close }) => `rename "${headingMarkdown({ ...section, text: close.text })}" to "${headingMarkdown(section)}"`);
     const toAdd = missing.filter((section) => !renames.some((rename) => rename.section === section)).map((section) => `"${headingMarkdown(section)}"`);
     const addText = toAdd.length === 0 ? [] : [`add ${toAdd.join(", ")}${toAdd.length > 1 ? " in this order" : ""} (CONTRIBUTING.md describes each section)`];
-    problems.push(problemOf("sections", {
+    problems.push({
       ...at(renames[0]?.close.line ?? found[cursor]?.line ?? found.at(-1)?.line),
       message: only ? `missing the section ${names} (${only.covers}) ${where}` : `missing ${missing.length} sections ${where}: ${names}`,
       suggestion: [...renameText, ...addText].join("; "),
-    }));
+    });
     missing = [];
   };
   for (const section of expected) {
@@ -107,7 +129,7 @@ function checkDocument(document: GuideDocument): CheckProblem[] {
     const earlier = found.find((heading) => same(heading, section));
     if (earlier) {
       reportMissing();
-      problems.push(problemOf("sections", { ...at(earlier.line), message: `"${headingMarkdown(section)}" is out of order: it belongs ${after ? `after "${headingMarkdown(after)}"` : "first"}`, suggestion: `the sections go in this order: ${expected.map(headingMarkdown).join(", ")}` }));
+      problems.push({ ...at(earlier.line), message: `"${headingMarkdown(section)}" is out of order: it belongs ${after ? `after "${headingMarkdown(after)}"` : "first"}`, suggestion: `the sections go in this order: ${expected.map(headingMarkdown).join(", ")}` });
       after = section;
       continue;
     }
