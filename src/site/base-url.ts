@@ -1,8 +1,13 @@
 // The --base-url option: a public address or a path the site lives under.
+import { codePointName, findControlCharacter } from "../lib/characters.ts";
 import { normalisePathPrefix } from "../lib/url-paths.ts";
 
 /** Reads a base URL like https://example.org/guides/ into the URL and path prefix the build uses. */
 export function parseBaseUrl(value: string): { baseUrl?: URL; pathPrefix: string } {
+  const control = findControlCharacter(value);
+  if (control) {
+    throw new Error(`--base-url: found the control character ${codePointName(control.character)} in ${JSON.stringify(value)}, expected one line like https://example.org/guides/ or /guides/`);
+  }
   if (value.startsWith("/")) {
     return { pathPrefix: checkedPrefix(value) };
   }
@@ -15,6 +20,9 @@ export function parseBaseUrl(value: string): { baseUrl?: URL; pathPrefix: string
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new Error(`--base-url: found the scheme "${url.protocol}", expected http: or https:`);
   }
+  if (url.username || url.password) {
+    throw new Error("--base-url: found a user name or password in the address, expected none: the address is published in every page");
+  }
   url.pathname = checkedPrefix(url.pathname);
   url.search = "";
   url.hash = "";
@@ -22,6 +30,10 @@ export function parseBaseUrl(value: string): { baseUrl?: URL; pathPrefix: string
 }
 
 function checkedPrefix(pathname: string): string {
+  const unsafe = /[\s"'<>\\^`{|}?#]/u.exec(pathname);
+  if (unsafe) {
+    throw new Error(`--base-url: found ${JSON.stringify(unsafe[0])} in the path ${JSON.stringify(pathname)}, expected letters, digits and - . _ ~ between slashes`);
+  }
   if (pathname.replace(/^\/+|\/+$/g, "").split("/").some((segment) => segment === ".." || segment === ".")) {
     throw new Error(`--base-url: found the path "${pathname}", expected a path without . or .. segments`);
   }
