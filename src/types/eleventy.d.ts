@@ -31,6 +31,8 @@ declare module "@11ty/eleventy" {
     on(event: "eleventy.before" | "eleventy.after", handler: (args: EleventyEventArgs) => unknown): void;
     /** Before a watch-mode rebuild, with the files (relative to the working folder, or absolute) that triggered it. */
     on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
+    /** After each watch-mode rebuild has finished, whether it succeeded or not. */
+    on(event: "eleventy.afterwatch", handler: () => unknown): void;
     setChokidarConfig(options: { awaitWriteFinish?: false | { stabilityThreshold: number; pollInterval: number } }): void;
     pathPrefix: string;
     dir: Record<string, string>;
