@@ -5,6 +5,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import assetsPlugin from "./src/assets/plugin.ts";
 import discoveryPlugin, { sitemapStep } from "./src/deploy/discovery-plugin.ts";
 import { guideExportsStep } from "./src/exports/plugin.ts";
+import { imagesStep } from "./src/images/plugin.ts";
 import { layoutsDir } from "./src/lib/project-paths.ts";
 import { serviceWorkerStep } from "./src/offline/plugin.ts";
 import { searchIndexing } from "./src/search/plugin.ts";
@@ -30,6 +31,7 @@ export default function (eleventyConfig: UserConfig) {
   const build = context.mode === "build";
   // Each step reads what the steps before it wrote: the index covers the pages, the service worker hashes every file.
   eleventyConfig.addPlugin(postBuild, [
+    imagesStep(context),
     guideExportsStep(eleventyConfig, context),
     finishSearchIndex,
     build ? serviceWorkerStep(context) : undefined,

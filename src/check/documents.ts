@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Token } from "markdown-it";
 import { loadContent, type RawEntry } from "../content/load.ts";
 import { createMarkdown } from "../content/render.ts";
+import { newBodyEnv } from "../content/markdown/env.ts";
 import { validateEntry, type ValidEntry } from "../content/validate.ts";
 import type { CollectionName } from "../schema/index.ts";
 import { mapInBatches } from "../lib/batches.ts";
@@ -35,7 +36,9 @@ export async function loadDocuments(contentDir: string): Promise<CheckInput> {
   const markdown = createMarkdown();
   const documents = await mapInBatches(loaded.entries, async (raw): Promise<GuideDocument> => {
     const text = await readFile(path.resolve(raw.file), "utf8");
-    const tokens = markdown.parse(raw.body, {});
+    // With the title, as the build parses it: a first heading repeating the title is left out, like on the page.
+    const title = raw.frontMatter.get("title");
+    const tokens = markdown.parse(raw.body, newBodyEnv(typeof title === "string" ? title : undefined));
     const headingIds = new Set(tokens.filter((token) => token.type === "heading_open").map((token) => String(token.attrGet("id") ?? "")));
     return { raw, text, tokens, headingIds, valid: validateEntry(raw).valid };
   });

@@ -1,7 +1,8 @@
 // The content pipeline: load, validate, render and resolve the guides into one site model.
 import { loadContent } from "./load.ts";
 import { validateEntry, type ValidEntry } from "./validate.ts";
-import { renderBody, type RenderedBody } from "./render.ts";
+import { defaultRenderSettings, type RenderSettings } from "./render.ts";
+import { renderBodies } from "./bodies.ts";
 import { resolveModel } from "./resolve.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import type { SiteModel } from "./model.ts";
@@ -16,6 +17,8 @@ export interface ModelOptions {
   repository?: RepositoryConfig;
   /** Keeps parsed and rendered files between calls (the dev server), so only changed files are worked on again. */
   cache?: ContentCache;
+  /** How bodies are rendered (which image origins are allowed); the defaults when absent. */
+  render?: RenderSettings;
 }
 
 /** Loads every guide under `contentDir` and returns the site model, or throws a ContentError listing every problem. */
@@ -37,10 +40,12 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
     problems.push(...result.problems);
     if (result.valid) valid.push(result.valid);
   }
-  const bodies = new Map<ValidEntry, RenderedBody>(valid.map((entry) => [entry, options.cache ? options.cache.renderedBody(entry.raw) : renderBody(entry.raw.body)]));
+  const rendered = renderBodies(contentDir, loaded.entries, valid, options.render ?? defaultRenderSettings, options.cache);
+  problems.push(...rendered.problems);
+  const bodies = rendered.bodies;
   const byCollection = <C extends ValidEntry["raw"]["collection"]>(collection: C) =>
     valid.filter((entry) => entry.raw.collection === collection) as ValidEntry<C>[];
-  const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, loadedSlugs: new Set(loaded.entries.map((entry) => `${collections[entry.collection].singular}:${entry.slug}`)) });
+  const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, images: rendered.images, loadedSlugs: new Set(loaded.entries.map((entry) => `${collections[entry.collection].singular}:${entry.slug}`)) });
   problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.model) return { problems };
   attachSourceInfo(resolved.model, await dates, options.repository);

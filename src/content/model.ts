@@ -1,6 +1,7 @@
 // The site model: every guide resolved and cross-linked, the one source all pages, feeds and exports read.
 import type { Importance, SkillCategory, TechnologyKind } from "../schema/index.ts";
 import type { SafeHtml } from "../lib/html.ts";
+import type { ImageAsset } from "./markdown/images.ts";
 
 /** What every page of a guide knows about another guide it links to. */
 export interface GuideLink {
@@ -102,4 +103,6 @@ export interface SiteModel {
   technologiesByKind: GuideGroup<Technology>[];
   /** The latest lastModified of any guide, for feeds and sitemaps. */
   lastModified: string;
+  /** The images guides show from the content folder, each processed once into the output folder's images/. */
+  images: ImageAsset[];
 }

@@ -12,6 +12,7 @@ import { fieldPath } from "./problems.ts";
 import type { ValidEntry } from "./validate.ts";
 import { lineOf } from "./validate.ts";
 import type { RenderedBody } from "./render.ts";
+import type { ImageAsset } from "./markdown/images.ts";
 import {
   allGuides, type ByImportance, type GuideBase, type GuideGroup, type GuideLink, type Role, type SiteModel, type Skill, type SkillLink, type Technology,
 } from "./model.ts";
@@ -22,6 +23,8 @@ export interface ResolveInput {
   skills: ValidEntry<"skills">[];
   technologies: ValidEntry<"technologies">[];
   bodies: Map<ValidEntry, RenderedBody>;
+  /** The images the bodies show from the content folder. */
+  images: ImageAsset[];
   /** Slugs of every file that was read, valid or not, so a reference to a file with its own problems is not reported twice. */
   loadedSlugs: Set<string>;
 }
@@ -123,6 +126,7 @@ export function resolveModel(input: ResolveInput): { model?: SiteModel; problems
       skillsByCategory: groupBy(sortLinks(skills), skillCategories, (skill) => skill.category),
       technologiesByKind: groupBy(sortLinks(technologies), technologyKinds, (tech) => tech.kind),
       lastModified: all.reduce((latest, guide) => laterDate(latest, guide.lastModified), "1970-01-01"),
+      images: input.images,
     },
   };
 }

@@ -19,6 +19,19 @@ export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> 
   "frame-ancestors": ["'none'"],
 };
 
+/** What the site settings add to the policy. */
+export interface PolicySettings {
+  /** Origins guides may show images from (site.yaml's images.allowedOrigins), like https://images.example.org. */
+  allowedImageOrigins?: readonly string[];
+}
+
+/** The site's policy with the image origins its settings allow, each named exactly, in the order given, once. */
+export function contentSecurityPolicyFor(settings: PolicySettings = {}): Readonly<Record<string, readonly string[]>> {
+  const origins = [...new Set((settings.allowedImageOrigins ?? []).map((origin) => new URL(origin).origin))];
+  if (origins.length === 0) return contentSecurityPolicy;
+  return { ...contentSecurityPolicy, "img-src": [...(contentSecurityPolicy["img-src"] ?? []), ...origins] };
+}
+
 /**
  * Directives a <meta> element cannot deliver; browsers ignore them there and log an error.
  * https://www.w3.org/TR/CSP3/#meta-element

@@ -16,6 +16,8 @@ export interface PrecacheManifest {
   mode: "full" | "core";
   /** URLs to store at install, under the site's path prefix. */
   urls: string[];
+  /** URL path prefixes stored when first fetched, in either mode: the guides' images, left out of the install. */
+  storeOnView: string[];
   /** The URL of the page shown for an address the site does not have. */
   notFoundUrl: string;
   /** Total bytes of the stored files, uncompressed. */
@@ -34,17 +36,25 @@ export interface BuiltFile {
 const neverStored = [/^(roles|skills|technologies)\.json$/, /^(roles|skills|technologies)\/[^/]+\.json$/, /^schema\//, /^(feed|sitemap)\.xml$/, /^robots\.txt$/, /^share\.png$/, /^\.role-guides-output$/, /^sw\.js$/, /^_headers$/, /^_redirects$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
 const corePage = /^(index\.html|404\.html|search\/index\.html|roles\/index\.html|skills\/index\.html|technologies\/index\.html|roles\/[^/]+\/index\.html)$/;
 
+/**
+ * The guides' images: each comes in several formats and widths of which a browser fetches one, so storing them all at
+ * install would spend the offline budget on files never shown. They are stored when a page first shows them.
+ */
+const storedOnView = /^images\//;
+
 /** Plans the precache for a list of built files; pure, so tests can feed it any list. */
 export function planPrecache(files: readonly BuiltFile[], pathPrefix: string, limitBytes = fullPrecacheLimitBytes): PrecacheManifest {
   const stored = files.filter((file) => !neverStored.some((pattern) => pattern.test(file.path))).sort((a, b) => (a.path < b.path ? -1 : 1));
-  const totalBytes = stored.reduce((sum, file) => sum + file.bytes, 0);
+  const atInstall = stored.filter((file) => !storedOnView.test(file.path));
+  const totalBytes = atInstall.reduce((sum, file) => sum + file.bytes, 0);
   const mode = totalBytes <= limitBytes ? "full" : "core";
-  const chosen = mode === "full" ? stored : stored.filter((file) => !file.path.endsWith(".html") || corePage.test(file.path));
+  const chosen = mode === "full" ? atInstall : atInstall.filter((file) => !file.path.endsWith(".html") || corePage.test(file.path));
   const version = createHash("sha256").update(stored.map((file) => `${file.path}\0${file.hash}`).join("\n")).digest("hex").slice(0, 16);
   return {
     version,
     mode,
     urls: chosen.map((file) => pathPrefix + fileUrlPath(file.path).slice(1)),
+    storeOnView: [`${pathPrefix}images/`],
     notFoundUrl: `${pathPrefix}404.html`,
     bytes: chosen.reduce((sum, file) => sum + file.bytes, 0),
   };

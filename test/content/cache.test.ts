@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { ContentCache } from "../../src/content/cache.ts";
 import { tryBuildModel } from "../../src/content/index.ts";
 import { loadContent, type RawEntry } from "../../src/content/load.ts";
+import { parseBody } from "../../src/content/render.ts";
 import { copyFixture } from "../support/harness.ts";
 
 describe("ContentCache", () => {
@@ -27,7 +28,13 @@ describe("ContentCache", () => {
 
     const role = second.get("roles/back-end-developer");
     assert.ok(role);
-    assert.equal(cache.renderedBody(role), cache.renderedBody(role), "a body is rendered once per version of its file");
+    const parse = () => parseBody(role.body);
+    assert.equal(cache.parsedBody(role, parse), cache.parsedBody(role, parse), "a body is parsed once per version of its file");
+    let renders = 0;
+    const render = () => ({ html: String(++renders), headings: [], wordCount: 0, problems: [], images: [] });
+    assert.equal(cache.renderedBody(role, "links lead here", render).html, "1");
+    assert.equal(cache.renderedBody(role, "links lead here", render).html, "1", "a body is rendered once while what it depends on stays the same");
+    assert.equal(cache.renderedBody(role, "a linked heading changed", render).html, "2", "a body is rendered again when what it depends on changed");
   });
 
   it("gives the same model as a build without a cache, and reports a file deleted since the last call", async () => {

@@ -48,7 +48,8 @@ async function respond(request: Request, url: URL): Promise<Response> {
   if (cached) return cached;
   try {
     const response = await fetch(request);
-    if (manifest.mode === "core" && response.ok && response.type === "basic") await cache.put(url.pathname, response.clone());
+    const storeNow = manifest.mode === "core" || manifest.storeOnView.some((prefix) => url.pathname.startsWith(prefix));
+    if (storeNow && response.ok && response.type === "basic") await cache.put(url.pathname, response.clone());
     return response;
   } catch (error) {
     if (request.mode === "navigate") {

@@ -1,0 +1,121 @@
+// HTML in Markdown, as GitHub treats it: comments vanish, a short list of harmless elements is shown, an <img> is an
+// image like ![alt](src), <a name="…"> marks an anchor, and every other element is an error naming it.
+import sanitizeHtml from "sanitize-html";
+import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import { bodyEnv, type BodyEnv } from "./env.ts";
+import { inlineTokens } from "./lines.ts";
+
+/** The elements a guide may write as HTML, with the attributes kept on each; GitHub shows all of them too. */
+export const allowedHtml: Readonly<Record<string, readonly string[]>> = {
+  abbr: ["title"], b: [], br: [], cite: [], code: [], dd: [], del: [], details: ["open"], dfn: [], dl: [], dt: [],
+  em: [], i: [], ins: [], kbd: [], mark: [], p: [], q: [], rp: [], rt: [], ruby: [], s: [], samp: [], small: [],
+  strong: [], sub: [], summary: [], sup: [], var: [], wbr: [],
+};
+
+/** What to write instead of an element that is not allowed, for the ones authors reach for most. */
+const insteadOf: Record<string, string> = {
+  a: "write a Markdown link, [text](url)",
+  img: "give it a src and alt text, or write ![alt text](../images/file.png)",
+  table: "write a Markdown table",
+  div: "remove the tag: Markdown needs no wrapper",
+  span: "remove the tag: Markdown needs no wrapper",
+  center: "remove the tag: pages set their own alignment",
+  font: "remove the tag: pages set their own fonts",
+  h1: "write a Markdown heading, ## Heading", h2: "write a Markdown heading, ## Heading", h3: "write a Markdown heading, ### Heading",
+  ul: "write a Markdown list", ol: "write a Markdown list", li: "write a Markdown list",
+  pre: "write a fenced code block (```)",
+  hr: "write --- on a line of its own",
+};
+const neverAllowed = new Set(["script", "style", "iframe", "embed", "object", "form", "input", "button", "link", "meta", "base", "svg", "math", "video", "audio", "source", "frame", "frameset", "template", "noscript"]);
+
+/** Registers the rule that handles raw HTML; it runs before heading ids are made, so ids never see markup. */
+export function rawHtmlPlugin(markdown: MarkdownIt): void {
+  markdown.core.ruler.after("inline", "role-guides-raw-html", (state) => {
+    handleRawHtml(state);
+  });
+}
+
+function handleRawHtml(state: StateCore): void {
+  const env = bodyEnv(state.env);
+  const tokens = state.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const block = tokens[index];
+    if (block?.type !== "html_block") continue;
+    const found = inspect(block.content, block.map?.[0] ?? 0, env, block);
+    if (found.image) {
+      // A block that is only an <img>: a paragraph holding the image, as ![alt](src) on its own line would give.
+      const open = new state.Token("paragraph_open", "p", 1);
+      const inline = new state.Token("inline", "", 0);
+      const close = new state.Token("paragraph_close", "p", -1);
+      open.map = block.map;
+      open.block = true;
+      close.block = true;
+      inline.map = block.map;
+      inline.children = [imageToken(state, found.image)];
+      tokens.splice(index, 1, open, inline, close);
+      index += 2;
+      continue;
+    }
+    block.content = found.kept;
+  }
+  for (const { token, line, parent, index } of inlineTokens(tokens)) {
+    if (token.type !== "html_inline" || !parent.children) continue;
+    const found = inspect(token.content, line, env, parent);
+    if (found.image) parent.children[index] = imageToken(state, found.image);
+    else token.content = found.kept;
+  }
+}
+
+interface Inspected {
+  /** The HTML left to render: comments, anchors and refused elements taken out. */
+  kept: string;
+  /** Set when the HTML is a single <img>: its source, alt text and title. */
+  image?: { src: string; alt: string; title?: string };
+}
+
+function inspect(content: string, line: number, env: BodyEnv, block: Token): Inspected {
+  const html = content.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  if (html.trim() === "") return { kept: "" };
+  const at = (offset: number) => line + (html.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const special = /<(\?|!\[CDATA\[|![A-Za-z])/.exec(html);
+  if (special) {
+    const what = special[1] === "?" ? "a processing instruction (<?…?>)" : special[1]?.startsWith("![") ? "a CDATA section" : "a declaration (<!…>)";
+    env.problems.push({ line: at(special.index), message: `${what} in the text is not shown on the site`, suggestion: "write code in backticks, like `<?php … ?>`, or remove it" });
+    return { kept: "" };
+  }
+  const opened: Array<{ name: string; attributes: Record<string, string> }> = [];
+  sanitizeHtml(html, { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true, onOpenTag: (name, attributes) => opened.push({ name, attributes }) });
+  const closed = [...html.matchAll(/<\/\s*([A-Za-z][A-Za-z0-9-]*)/g)].map((match) => (match[1] ?? "").toLowerCase());
+
+  const onlyTag = opened.length === 1 && closed.length === 0 ? opened[0] : undefined;
+  if (onlyTag?.name === "img" && /^\s*<img\b[^>]*>\s*$/i.test(html)) {
+    return { kept: "", image: { src: onlyTag.attributes.src ?? "", alt: onlyTag.attributes.alt ?? "", title: onlyTag.attributes.title } };
+  }
+  const anchors = opened.filter((tag) => tag.name === "a" && tag.attributes.href === undefined && (tag.attributes.name ?? tag.attributes.id));
+  if (anchors.length === opened.length && closed.every((name) => name === "a")) {
+    // Anchors placed by hand, or the </a> closing one: they mark a place to link to and show nothing.
+    for (const anchor of anchors) env.namedAnchors.push({ name: anchor.attributes.name ?? anchor.attributes.id ?? "", block });
+    return { kept: "" };
+  }
+  // Opening tags only: the closing tag of a refused element is reported with its opening tag, and never shown.
+  const refused = [...new Set(opened.map((tag) => tag.name).filter((name) => !(name in allowedHtml)))];
+  for (const name of refused) {
+    const offset = html.search(new RegExp(`</?\\s*${name}\\b`, "i"));
+    const why = neverAllowed.has(name) ? "guides cannot run code, load other content or hold forms" : `the site shows only ${Object.keys(allowedHtml).map((tag) => `<${tag}>`).join(", ")}`;
+    env.problems.push({ line: at(Math.max(0, offset)), message: `HTML element <${name}> is not allowed: ${why}`, suggestion: insteadOf[name] ?? (neverAllowed.has(name) ? "remove it" : "use Markdown instead, or remove the tag") });
+  }
+  if (refused.length > 0) return { kept: "" };
+  env.hasRawHtml = true;
+  return { kept: html };
+}
+
+function imageToken(state: StateCore, image: NonNullable<Inspected["image"]>): Token {
+  const token = new state.Token("image", "img", 0);
+  token.attrs = [["src", image.src], ["alt", ""]];
+  if (image.title) token.attrs.push(["title", image.title]);
+  const text = new state.Token("text", "", 0);
+  text.content = image.alt;
+  token.children = image.alt ? [text] : [];
+  token.content = image.alt;
+  return token;
+}
