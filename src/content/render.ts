@@ -1,11 +1,11 @@
 // Renders a guide's Markdown body to HTML: headings with ids, highlighted code, tables that scroll, images processed
 // from the content folder, links between guides resolved, and only the harmless HTML GitHub also shows.
 import MarkdownItFactory, { type MarkdownIt, type Token } from "markdown-it";
-import anchor from "markdown-it-anchor";
 import { slugify } from "../lib/slugs.ts";
 import type { Heading } from "./model.ts";
 import { bodyEnv, newBodyEnv, type BodyProblem } from "./markdown/env.ts";
-import { anchorIndex, headingsOf, titleHeadingPlugin, type AnchorIndex } from "./markdown/headings.ts";
+import { headingIdsPlugin } from "./heading-ids.ts";
+import { anchorIndex, headingsOf, titleHeadingPlugin, visibleText, type AnchorIndex } from "./markdown/headings.ts";
 import { highlightCode, prismLanguage } from "./markdown/highlight.ts";
 import { imageHtml, isShown, type ImageAsset, type ImageLibrary } from "./markdown/images.ts";
 import { inlineTokens } from "./markdown/lines.ts";
@@ -30,7 +30,8 @@ export const defaultRenderSettings: RenderSettings = { allowedImageOrigins: [] }
 export function createMarkdown(): MarkdownIt {
   // markdown-it's validateLink refuses javascript:, vbscript:, file: and data: URLs other than images (refused later).
   const markdown = new MarkdownItFactory({ html: true, linkify: false, typographer: true });
-  markdown.use(anchor, { slugify: (text: string) => slugify(text) || "section", tabIndex: false });
+  // Ids come from a heading's visible text, never from markup or comments in it, and never repeat the page's own ids.
+  markdown.use(headingIdsPlugin, { slugify: (text: string) => slugify(text) || "section", textOf: visibleText });
   markdown.use(rawHtmlPlugin).use(titleHeadingPlugin).use(tablesPlugin);
   markdown.renderer.rules.fence = (tokens, index) => codeBlock(markdown, tokens[index]?.content ?? "", markdown.utils.unescapeAll(tokens[index]?.info ?? ""));
   markdown.renderer.rules.code_block = (tokens, index) => codeBlock(markdown, tokens[index]?.content ?? "", "");
