@@ -45,7 +45,7 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
   const bodies = rendered.bodies;
   const byCollection = <C extends ValidEntry["raw"]["collection"]>(collection: C) =>
     valid.filter((entry) => entry.raw.collection === collection) as ValidEntry<C>[];
-  const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, images: rendered.images, loadedSlugs: new Set(loaded.entries.map((entry) => `${collections[entry.collection].singular}:${entry.slug}`)) });
+  const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, images: rendered.images, loadedSlugs: new Set(loaded.found.map((guide) => `${collections[guide.collection].singular}:${guide.slug}`)) });
   problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.model) return { problems };
   attachSourceInfo(resolved.model, await dates, options.repository);

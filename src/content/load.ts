@@ -1,12 +1,17 @@
 // Loads guide files from the content folder: their slugs, front matter (with line positions) and Markdown bodies.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { LineCounter, parseDocument, type Document } from "yaml";
-import { collectionNames, type CollectionName } from "../schema/index.ts";
+import { isAlias, isNode, LineCounter, parseDocument, visit, YAMLParseError, type Document } from "yaml";
+import type { CollectionName } from "../schema/index.ts";
 import { isSlug, slugify } from "../lib/slugs.ts";
 import type { ContentProblem } from "./problems.ts";
 import type { ContentCache } from "./cache.ts";
 import { mapInBatches } from "../lib/batches.ts";
+import { codePointName, findControlCharacter } from "../lib/characters.ts";
+import { describeError, listContentFolder, type GuideFile } from "./content-folder.ts";
+import { displayPath } from "./display-path.ts";
+
+export { displayPath };
 
 /** The largest guide file accepted, in bytes; a guide larger than this is almost certainly a mistake. */
 export const maxFileBytes = 256 * 1024;
@@ -29,10 +34,12 @@ export interface RawEntry {
   bodyLine: number;
 }
 
-/** What loading produced: the entries that could be read, and the problems with the rest. */
+/** What loading produced: the entries that could be read, the problems with the rest, and every guide file found. */
 export interface LoadResult {
   entries: RawEntry[];
   problems: ContentProblem[];
+  /** Every guide file found, whether or not it could be read, so references to a broken guide are not reported too. */
+  found: Array<{ collection: CollectionName; slug: string }>;
 }
 
 /** What reading one guide file gave: the entry and its lesser problems, or the problem that stopped it being read. */
@@ -43,59 +50,32 @@ export type LoadFileResult = { entry: RawEntry; problems: ContentProblem[] } | {
  * cache, a file whose bytes have not changed since the last call is not parsed again.
  */
 export async function loadContent(contentDir: string, cache?: ContentCache): Promise<LoadResult> {
+  const listed = await listContentFolder(contentDir);
   const entries: RawEntry[] = [];
-  const problems: ContentProblem[] = [];
-  const rootStat = await stat(contentDir).catch(() => undefined);
-  if (!rootStat?.isDirectory()) {
-    problems.push({
-      file: displayPath(contentDir),
-      message: "the content folder does not exist",
-      suggestion: "pass --content with a folder that holds roles/, skills/ and technologies/",
-    });
-    return { entries, problems };
+  const problems: ContentProblem[] = [...listed.problems];
+  for (const result of await mapInBatches(listed.files, (guide) => loadFile(guide, cache))) {
+    if ("problem" in result) problems.push(result.problem);
+    else {
+      entries.push(result.entry);
+      problems.push(...result.problems);
+    }
   }
-  const seen = new Set<string>();
-  for (const collection of collectionNames) {
-    const folder = path.join(contentDir, collection);
-    const names = await readdir(folder, { withFileTypes: true }).catch(() => undefined);
-    if (!names) {
-      problems.push({ file: displayPath(folder), message: `the ${collection} folder is missing`, suggestion: `create ${displayPath(folder)}/ with one .md file per entry` });
-      continue;
-    }
-    const guideFiles: string[] = [];
-    for (const dirent of names.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (dirent.name.startsWith(".")) continue;
-      const file = path.join(folder, dirent.name);
-      if (!dirent.isFile() || !dirent.name.endsWith(".md")) {
-        problems.push({
-          file: displayPath(file),
-          message: dirent.isDirectory() ? "found a folder, expected only .md files" : "found a file that is not Markdown, expected only .md files",
-          suggestion: "move it out of the content folder, or rename it to end in .md",
-        });
-        continue;
-      }
-      guideFiles.push(file);
-    }
-    for (const result of await mapInBatches(guideFiles, (file) => loadFile(collection, file, cache))) {
-      if ("problem" in result) problems.push(result.problem);
-      else {
-        entries.push(result.entry);
-        problems.push(...result.problems);
-      }
-    }
-    for (const file of guideFiles) seen.add(file);
-  }
-  cache?.keepOnly(seen);
-  return { entries, problems };
+  cache?.keepOnly(new Set(listed.files.map((guide) => guide.file)));
+  return { entries, problems, found: listed.files.map(({ collection, slug }) => ({ collection, slug })) };
 }
 
 /** Reads and splits one guide file, or returns what the cache kept from the last time it had the same bytes. */
-export async function loadFile(collection: CollectionName, file: string, cache?: ContentCache): Promise<LoadFileResult> {
-  const bytes = await readFile(file);
-  const cached = cache?.loaded(file, bytes);
+export async function loadFile(guide: GuideFile, cache?: ContentCache): Promise<LoadFileResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(guide.realFile);
+  } catch (error) {
+    return { problem: { file: displayPath(guide.file), message: `the file cannot be read: ${describeError(error)}`, suggestion: "check its permissions, or remove it" } };
+  }
+  const cached = cache?.loaded(guide.file, bytes);
   if (cached) return cached;
-  const result = parseFile(collection, file, bytes);
-  cache?.remember(file, bytes, result);
+  const result = parseFile(guide.collection, guide.file, bytes);
+  cache?.remember(guide.file, bytes, result);
   return result;
 }
 
@@ -158,14 +138,38 @@ function parseFile(collection: CollectionName, file: string, bytes: Buffer): Loa
   });
   const frontMatterLine = 2;
   const bodyLine = frontMatterLine + countLines(yamlText) + 1;
+  frontMatter.errors.push(...anchorErrors(frontMatter));
   for (const error of [...frontMatter.errors, ...frontMatter.warnings]) {
     const line = frontMatterLine - 1 + (error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line);
     problems.push({ file: where, line, message: `invalid YAML: ${firstSentence(error.message)}`, suggestion: yamlHint(error.code) });
   }
+  const body = rest.slice(bodyStart);
+  const control = findControlCharacter(body, "\t\n", false);
+  if (control) {
+    const line = bodyLine + countLines(body.slice(0, control.index + 1)) - 1;
+    problems.push({ file: where, line, message: `found the control character ${codePointName(control.character)} in the text, expected none`, suggestion: "delete it; editors often show it as a box or ^[" });
+  }
   return {
-    entry: { collection, slug, file: where, frontMatter, lineCounter, frontMatterLine, body: rest.slice(bodyStart), bodyLine },
+    entry: { collection, slug, file: where, frontMatter, lineCounter, frontMatterLine, body, bodyLine },
     problems,
   };
+}
+
+/**
+ * YAML anchors (`&name`) and aliases (`*name`) as errors: an alias repeats a value by reference (a way to blow up a
+ * small file into a huge value), and guides gain nothing from either. Reported like parse errors, so the entry is not
+ * validated and every other problem is still reported.
+ */
+function anchorErrors(document: Document.Parsed): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(document, (_key, node) => {
+    if (isAlias(node)) {
+      errors.push(new YAMLParseError([node.range?.[0] ?? 0, node.range?.[1] ?? 0], "BAD_ALIAS", `found the alias *${node.source}, which YAML front matter here does not support`));
+    } else if (isNode(node) && node.anchor) {
+      errors.push(new YAMLParseError([node.range?.[0] ?? 0, node.range?.[1] ?? 0], "BAD_ALIAS", `found the anchor &${node.anchor}, which YAML front matter here does not support`));
+    }
+  });
+  return errors;
 }
 
 function countLines(text: string): number {
@@ -185,14 +189,8 @@ function yamlHint(code: string): string | undefined {
       return "check the indentation: list items under a field start with two spaces and a dash";
     case "BAD_ALIAS":
     case "ALIAS_PROPS":
-      return "YAML anchors and aliases are not supported; write the values out";
+      return "YAML anchors (&name) and aliases (*name) are not supported: write each value out, and quote text that starts with & or *";
     default:
       return "quote text that contains a colon followed by a space, or starts with a special character";
   }
-}
-
-/** A path relative to the working directory with forward slashes, as messages show it. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return (relative.startsWith("..") || relative === "" ? file : relative).split(path.sep).join("/");
 }

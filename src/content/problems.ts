@@ -1,4 +1,5 @@
 // Content problems: collected as values through loading, validation and resolution, reported together at the edge.
+import { escapeControlCharacters } from "../lib/characters.ts";
 
 /** One thing wrong with the content, located as precisely as the stage that found it can. */
 export interface ContentProblem {
@@ -14,12 +15,15 @@ export interface ContentProblem {
   suggestion?: string;
 }
 
-/** Formats a problem as one line: `file:line field: message — suggestion`. */
+/**
+ * Formats a problem as one line: `file:line field: message — suggestion`. Control characters from the content (a file
+ * name, a field name) are written as \u escapes, so the line stays one line and cannot steer a terminal.
+ */
 export function formatProblem(problem: ContentProblem): string {
   const location = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field ? ` ${problem.field}:` : "";
   const suggestion = problem.suggestion ? ` — ${problem.suggestion}` : "";
-  return `${location}${field} ${problem.message}${suggestion}`;
+  return escapeControlCharacters(`${location}${field} ${problem.message}${suggestion}`);
 }
 
 /** Orders problems by file, then line, so reports read top to bottom. */

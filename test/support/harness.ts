@@ -101,13 +101,14 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 /** Runs the command line (`tsx src/cli.ts …`) and returns its exit code and output. */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; /** Run as this user (and its group), when the tests run as root. */ user?: { uid: number; gid: number } } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const { spawn } = await import("node:child_process");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src", "cli.ts"), ...args], {
       cwd: options.cwd ?? projectRoot,
       env: { ...process.env, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
+      ...options.user,
     });
     let stdout = "";
     let stderr = "";
