@@ -1,6 +1,7 @@
 // Field types shared by every collection's schema.
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { codePointName, findControlCharacter, isVisiblyBlank } from "../lib/characters.ts";
 
 /** The shape every slug must have: lower-case words of letters and digits joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,22 +22,60 @@ export const SlugListSchema = z
     });
   });
 
-/** A calendar date written as YYYY-MM-DD that exists on the calendar. */
+/** The earliest date a guide may carry; anything before is a typo (the web itself is younger). */
+export const earliestDate = "1990-01-01";
+
+/** The latest date a guide may carry: a year from today, room for a planned publication and no more. */
+export function latestDate(): string {
+  return DateTime.utc().plus({ years: 1 }).toISODate();
+}
+
+/** A calendar date written as YYYY-MM-DD that exists on the calendar and lies between 1990 and a year from today. */
 export const IsoDateSchema = z
   .string({ message: "a date written as YYYY-MM-DD, like 2026-03-01" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "a date written as YYYY-MM-DD, like 2026-03-01" })
-  .refine((value) => DateTime.fromISO(value, { zone: "utc" }).isValid, {
-    message: "a date that exists on the calendar (check the month and day)",
+  .superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    if (!DateTime.fromISO(value, { zone: "utc" }).isValid) {
+      ctx.addIssue({ code: "custom", message: "a date that exists on the calendar (check the month and day)" });
+    } else if (value < earliestDate || value > latestDate()) {
+      ctx.addIssue({ code: "custom", message: `found "${value}", expected a date from ${earliestDate} to ${latestDate()} (a year from today)`, params: { complete: true } });
+    }
   });
 
-/** One line of plain text: no line breaks, not blank, within a length limit. */
+/** Checks that a guide's `updated` date is not before its `published` date; add it to a schema with `.superRefine`. */
+export function datesInOrder(data: { published: string; updated?: string | undefined }, ctx: z.RefinementCtx): void {
+  const iso = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  // Runs even when a date itself is wrong; that date has its own problem, so only two well-formed dates are compared.
+  if (iso(data.updated) && iso(data.published) && data.updated < data.published) {
+    ctx.addIssue({ code: "custom", path: ["updated"], message: `found "${data.updated}", before the published date ${data.published}; expected the same day or later`, params: { complete: true } });
+  }
+}
+
+/** One line of plain text: no line breaks or control characters, visible once invisible characters are removed, within a length limit. */
 export function plainText(maxLength: number) {
   return z
     .string({ message: "text" })
     .trim()
     .min(1, { message: "text that is not blank" })
     .max(maxLength, { message: `at most ${maxLength} characters` })
-    .refine((value) => !/[\r\n]/.test(value), { message: "a single line of text" });
+    .superRefine((value, ctx) => {
+      const problem = plainTextProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem, params: { complete: true } });
+    });
+}
+
+/** What is wrong with a value for a one-line text field, as a complete message, or undefined when nothing is. */
+function plainTextProblem(value: string): string | undefined {
+  if (value === "") return undefined;
+  if (/[\r\n\u2028\u2029]/u.test(value)) return "found a line break, expected a single line of text";
+  const control = findControlCharacter(value);
+  if (control) return `found the control character ${codePointName(control.character)} at character ${control.index + 1}, expected text without control characters`;
+  if (isVisiblyBlank(value)) {
+    const seen = [...new Set([...value].map(codePointName))].join(", ");
+    return `found only invisible characters (${seen}), expected text a reader can see`;
+  }
+  return undefined;
 }
 
 /** Other names a reader might search for, each one line of text. */
@@ -45,14 +84,21 @@ export const AliasesSchema = z.array(plainText(80)).max(20, { message: "at most 
 /** An absolute https URL (http is allowed only for sites that offer nothing else). */
 export const WebUrlSchema = z
   .string({ message: "a URL" })
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
-      } catch {
-        return false;
-      }
-    },
-    { message: "an absolute web address starting with https://" },
-  );
+  .superRefine((value, ctx) => {
+    // The URL parser quietly drops tabs and line breaks; refuse them, and every other control character, by name.
+    const control = findControlCharacter(value);
+    if (control) {
+      ctx.addIssue({ code: "custom", message: `found the control character ${codePointName(control.character)} in the address, expected an absolute web address starting with https://`, params: { complete: true } });
+      return;
+    }
+    if (!isWebUrl(value)) ctx.addIssue({ code: "custom", message: "an absolute web address starting with https://" });
+  });
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,6 @@
 // The front matter of a skill guide: content/skills/<slug>.md.
 import { z } from "zod";
-import { AliasesSchema, IsoDateSchema, plainText, SlugListSchema } from "./fields.ts";
+import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, SlugListSchema } from "./fields.ts";
 import { skillCategories, type SkillCategory } from "./taxonomy.ts";
 
 /** Front matter of a skill guide. */
@@ -21,7 +21,7 @@ export const SkillSchema = z.strictObject({
   published: IsoDateSchema,
   /** The day the guide last changed in substance, YYYY-MM-DD. */
   updated: IsoDateSchema.optional(),
-});
+}).superRefine(datesInOrder);
 
 /** A skill's validated front matter. */
 export type SkillData = z.infer<typeof SkillSchema>;

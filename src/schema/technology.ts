@@ -1,6 +1,6 @@
 // The front matter of a technology guide: content/technologies/<slug>.md.
 import { z } from "zod";
-import { AliasesSchema, IsoDateSchema, plainText, SlugListSchema, WebUrlSchema } from "./fields.ts";
+import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, SlugListSchema, WebUrlSchema } from "./fields.ts";
 import { technologyKinds, type TechnologyKind } from "./taxonomy.ts";
 
 /** Front matter of a technology guide. */
@@ -21,7 +21,7 @@ export const TechnologySchema = z.strictObject({
   published: IsoDateSchema,
   /** The day the guide last changed in substance, YYYY-MM-DD. */
   updated: IsoDateSchema.optional(),
-});
+}).superRefine(datesInOrder);
 
 /** A technology's validated front matter. */
 export type TechnologyData = z.infer<typeof TechnologySchema>;
