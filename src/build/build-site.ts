@@ -1,5 +1,6 @@
 // A whole build: validate the content, render with Eleventy into a temporary folder, index it, then swap it in.
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, readdir, realpath, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { buildModel } from "../content/index.ts";
@@ -36,8 +37,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   await assertReplaceable(outputDir, contentDir);
   const model = await buildModel(contentDir, { repository: options.repository });
   const parent = path.dirname(outputDir);
-  await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(path.join(parent, `.${path.basename(outputDir)}.building-`));
+  await mkdir(parent, { recursive: true }).catch((error: unknown) => {
+    throw new Error(`--output ${outputDir}: cannot create the folder ${parent} (${errorCode(error)}); choose a folder you can write to`);
+  });
+  // mkdir, unlike mkdtemp's 0700, gives the folder the usual permissions (0777 less the umask), which it keeps once swapped in.
+  const staging = path.join(parent, `.${path.basename(outputDir)}.building-${randomBytes(6).toString("hex")}`);
+  await mkdir(staging);
   try {
     const context = createBuildContext({ contentDir, outputDir: staging, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, mode: "build", model, repository: options.repository });
     const eleventy = new Eleventy(layoutsDir, staging, {
@@ -57,7 +62,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
 /** Replaces `target` with `staging` in two renames, so readers of `target` never see a half-written site. */
 async function swapIn(staging: string, target: string): Promise<void> {
-  const exists = await stat(target).then(() => true, () => false);
+  const exists = await lstat(target).then(() => true, () => false);
   if (!exists) {
     await rename(staging, target);
     return;
@@ -73,18 +78,54 @@ async function swapIn(staging: string, target: string): Promise<void> {
   await rm(retired, { recursive: true, force: true });
 }
 
-/** Refuses an output folder that would swallow the sources, or that holds files this generator did not write. */
+/**
+ * Refuses an output folder that would swallow the sources, or that is anything but a folder this generator wrote (or an
+ * empty one): a file, someone else's folder or a symbolic link is never deleted or replaced.
+ */
 async function assertReplaceable(outputDir: string, contentDir: string): Promise<void> {
+  // Compare real paths, so a symlinked parent cannot hide that the output lands in the sources.
+  const realOutput = await realPathOfNew(outputDir);
   for (const [name, folder] of [["the content folder", contentDir], ["the generator", projectRoot], ["the working directory", process.cwd()]] as const) {
-    if (outputDir === folder || isInside(outputDir, folder)) {
+    const realFolder = await realPathOfNew(folder);
+    if (realOutput === realFolder || isInside(realOutput, realFolder)) {
       throw new Error(`--output ${outputDir}: the output folder would contain ${name} and replace it on every build; choose a folder of its own, like _site`);
     }
   }
-  if (isInside(contentDir, outputDir)) {
+  if (isInside(await realPathOfNew(contentDir), realOutput)) {
     throw new Error(`--output ${outputDir}: the output folder is inside the content folder; choose a folder outside it, like _site`);
   }
-  const entries = await readdir(outputDir).catch(() => undefined);
-  if (entries && entries.length > 0 && !entries.includes(outputMarker)) {
+  const found = await lstat(outputDir).catch(() => undefined);
+  if (!found) return;
+  if (found.isSymbolicLink()) {
+    throw new Error(`--output ${outputDir}: this is a symbolic link, and every build replaces the output folder whole; give the folder it points to, or a new folder`);
+  }
+  if (!found.isDirectory()) {
+    throw new Error(`--output ${outputDir}: this is a file, not a folder, and every build replaces the output folder whole; choose a new folder, like _site`);
+  }
+  const entries = await readdir(outputDir).catch((error: unknown) => {
+    throw new Error(`--output ${outputDir}: the folder cannot be read (${errorCode(error)}); choose a folder you can write to`);
+  });
+  if (entries.length === 0) return;
+  const marker = await lstat(path.join(outputDir, outputMarker)).catch(() => undefined);
+  if (!marker?.isFile()) {
     throw new Error(`--output ${outputDir}: the folder exists and was not written by Role Guides, and every build replaces it whole; choose an empty or new folder, or remove it`);
   }
+}
+
+/** The real path `target` has or would have once created: its deepest existing folder resolved, the rest appended. */
+async function realPathOfNew(target: string): Promise<string> {
+  const missing: string[] = [];
+  let current = path.resolve(target);
+  for (;;) {
+    const real = await realpath(current).catch(() => undefined);
+    if (real !== undefined) return path.join(real, ...missing.reverse());
+    const parent = path.dirname(current);
+    if (parent === current) return path.resolve(target);
+    missing.push(path.basename(current));
+    current = parent;
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
 }
