@@ -26,6 +26,8 @@ Options:
   --output <dir>     Folder the site is written to (default: _site)
   --base-url <url>   Public address or path of the site, like https://example.org/guides/ (default: /)
   --port <number>    Port for start and serve (default: 8080)
+  --host <address>   Address start and serve listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for
+                     every network, so other devices can reach it)
   --repository <url> Repository for "Edit this page" links, or "none" (default: ROLE_GUIDES_REPOSITORY, then
                      roleGuides.repository in package.json)
   --summary, --category, --kind, --homepage <value>   Starting values for new
@@ -41,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
       output: { type: "string", default: "_site" },
       "base-url": { type: "string", default: process.env.BASE_URL ?? packageBaseUrl() ?? "/" },
       port: { type: "string", default: process.env.PORT ?? "8080" },
+      host: { type: "string", default: "127.0.0.1" },
       help: { type: "boolean", default: false },
       repository: { type: "string", default: process.env.ROLE_GUIDES_REPOSITORY },
       fix: { type: "boolean", default: false },
@@ -59,7 +62,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const base = parseBaseUrl(values["base-url"]);
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: found "${values.port}", expected a whole number from 0 to 65535`);
+  if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port: found ${JSON.stringify(values.port)}, expected a whole number from 0 to 65535`);
+  const host = checkedHost(values.host);
 
   const configured = repositoryFromPackageJson();
   const repository = values.repository === undefined ? configured : parseRepositoryOption(values.repository, configured);
@@ -81,11 +85,13 @@ async function main(argv: string[]): Promise<number> {
       console.log(`Built ${report.pages} pages (${report.roles} roles, ${report.skills} skills, ${report.technologies} technologies) into ${values.output}/ in ${seconds} s`);
       return 0;
     }
-    case "dev":
-      await startDevServer({ contentDir: path.resolve(values.content), port, ...base, repository });
+    case "dev": {
+      const { url } = await startDevServer({ contentDir: path.resolve(values.content), port, host, ...base, repository });
+      console.log(`Serving ${values.content}/ at ${url}, rebuilding on every change (Ctrl+C stops)`);
       return -1;
+    }
     case "serve": {
-      const { url } = await serveSite({ siteDir: path.resolve(values.output), port, pathPrefix: base.pathPrefix });
+      const { url } = await serveSite({ siteDir: path.resolve(values.output), port, host, pathPrefix: base.pathPrefix });
       console.log(`Serving ${values.output}/ at ${url} (Ctrl+C stops)`);
       return -1;
     }
@@ -93,6 +99,12 @@ async function main(argv: string[]): Promise<number> {
       console.error(`Unknown command "${command}".\n\n${usage}`);
       return 1;
   }
+}
+
+/** The --host value: an IP address or a host name, nothing else. */
+function checkedHost(value: string): string {
+  if (/^[A-Za-z0-9.-]+$/.test(value) || /^\[?[0-9A-Fa-f:.]+\]?$/.test(value)) return value.replace(/^\[|\]$/g, "");
+  throw new Error(`--host: found ${JSON.stringify(value)}, expected an address like 127.0.0.1 (this machine only), 0.0.0.0 (every network) or ::1`);
 }
 
 main(process.argv.slice(2)).then(

@@ -1,14 +1,17 @@
 // The dev server on a copied fixture: edits are served (an edit to a body alone re-rendering only that guide's pages), a
-// broken edit shows in the page while the server keeps running.
+// broken edit shows in the page while the server keeps running, an open page reloads itself; it listens on 127.0.0.1
+// only, answers hostile requests like `npm run serve` does, and no request stops it.
 import assert from "node:assert/strict";
-import { readFile, readdir, rm, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, stat, symlink, unlink, writeFile } from "node:fs/promises";
 import { get } from "node:http";
 import { createServer } from "node:net";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
 import { startDevServer, type DevServer } from "../../src/dev/dev-server.ts";
-import { copyFixture, launchBrowser, tempDir } from "../support/harness.ts";
+import { copyFixture, launchBrowser, reportCspViolations, serve, tempDir, watchForErrors } from "../support/harness.ts";
+import { accepts, rawRequest } from "../support/raw-http.ts";
 
 /** The longest any one wait may take; a loaded CI machine rebuilds slowly, and a hung wait must fail, not stall. */
 const waitLimitMs = 60_000;
@@ -74,6 +77,7 @@ describe("the dev server", () => {
   let outputRoot: string;
   let server: DevServer;
   let base: string;
+  let port: number;
   let browser: Browser;
   const rolePath = () => path.join(contentDir, "roles", "back-end-developer.md");
   const page = (url: string) => getPage(`${base}${url}`);
@@ -97,9 +101,9 @@ describe("the dev server", () => {
   before(async () => {
     contentDir = await copyFixture("basic");
     outputRoot = await tempDir();
-    const port = await freePort();
-    base = `http://localhost:${port}`;
+    port = await freePort();
     server = await startDevServer({ contentDir, port, pathPrefix: "/", outputDir: path.join(outputRoot, "site") });
+    base = server.url.replace(/\/$/, "");
     await waitUntil("the first page", () => page("/roles/back-end-developer/"), (text) => text.startsWith("200"));
     browser = await launchBrowser();
   });
@@ -114,7 +118,7 @@ describe("the dev server", () => {
   it("serves the guides with the live-reload client", async () => {
     const text = await page("/roles/back-end-developer/");
     assert.match(text, /<h1[^>]*>Back-end developer<\/h1>/);
-    assert.match(text, /reload-client\.js/);
+    assert.match(text, /<script type="module" src="\/\.role-guides\/live-reload\.js"><\/script><\/head>/);
     assert.doesNotMatch(text, /content-problems/);
   });
 
@@ -165,5 +169,64 @@ describe("the dev server", () => {
     assert.match(broken, /unknown skill &quot;web-accessibility&quot;/);
     await writeFile(skillPath, skill);
     await waitUntil("the banner to clear", () => page("/roles/back-end-developer/"), (text) => text.startsWith("200") && !text.includes("content-problems"));
+  });
+
+  it("reloads an open page once an edit is built, within the page's Content-Security-Policy", async () => {
+    const context = await browser.newContext();
+    await reportCspViolations(context);
+    const tab = await context.newPage();
+    const errors = watchForErrors(tab);
+    try {
+      await tab.goto(`${base}/skills/sql/`);
+      const skillPath = path.join(contentDir, "skills", "sql.md");
+      const source = await readFile(skillPath, "utf8");
+      await writeFile(skillPath, source.replace("title: SQL", "title: Structured queries"));
+      await tab.waitForFunction(() => document.querySelector("h1")?.textContent === "Structured queries", undefined, { timeout: waitLimitMs });
+      await writeFile(skillPath, source);
+      await tab.waitForFunction(() => document.querySelector("h1")?.textContent === "SQL", undefined, { timeout: waitLimitMs });
+      assert.deepEqual(errors.filter((error) => !/sw\.js|service worker/i.test(error)), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("listens on 127.0.0.1 only", async () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    assert.equal(await accepts(port, "127.0.0.1"), true);
+    assert.equal(await accepts(port, "::1"), false, "not on the IPv6 loopback (it would be on every IPv6 address)");
+    const external = Object.values(networkInterfaces()).flat().filter((address) => address && !address.internal).map((address) => address?.address ?? "");
+    for (const address of external) assert.equal(await accepts(port, address), false, `not on ${address}`);
+  });
+
+  it("answers hostile requests with 400 or 404, serves nothing outside its folder, and keeps running", async () => {
+    // A folder beside the output folder whose name starts like it, and a link out of the output folder.
+    await mkdir(path.join(outputRoot, "site-secret"), { recursive: true });
+    await writeFile(path.join(outputRoot, "site-secret", "secret.txt"), "TOP SECRET");
+    await symlink(path.join(outputRoot, "site-secret"), path.join(siteDir(), "leak")).catch(() => undefined);
+    for (const target of ["/%ff", "/%", "/..%2f..%2fetc/passwd", "/../../etc/passwd", "/..%2fsite-secret/secret.txt", "/../site-secret/secret.txt", "/leak/secret.txt", "//_headers", "/./_headers", "/.role-guides-output", "*", "/%c0%ae%c0%ae/"]) {
+      const response = await rawRequest(port, "GET", target);
+      assert.ok(response.status === 400 || response.status === 404, `${target} got ${response.status}`);
+      assert.doesNotMatch(response.body, /TOP SECRET|root:/, target);
+    }
+    for (const method of ["POST", "PUT", "DELETE", "TRACE"]) assert.equal((await rawRequest(port, method, "/")).status, 405, method);
+    assert.match(await page("/roles/back-end-developer/"), /^200 /, "the server still answers");
+  });
+
+  it("sends the same security headers as npm run serve, on pages and errors alike", async () => {
+    const served = await serve(siteDir());
+    try {
+      const staticPort = Number(new URL(served.url).port);
+      for (const target of ["/roles/back-end-developer/", "/nothing-here/", "/%ff"]) {
+        const dev = await rawRequest(port, "GET", target);
+        const built = await rawRequest(staticPort, "GET", target);
+        assert.equal(dev.status, built.status, target);
+        for (const name of ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "cross-origin-opener-policy"]) {
+          assert.ok(built.headers.get(name), `npm run serve sends ${name} for ${target}`);
+          assert.equal(dev.headers.get(name), built.headers.get(name), `${name} for ${target}`);
+        }
+      }
+    } finally {
+      await served.close();
+    }
   });
 });
