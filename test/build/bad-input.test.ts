@@ -1,6 +1,6 @@
 // Every kind of bad content fails the build with a message naming the file and field, and leaves the previous output alone.
 import assert from "node:assert/strict";
-import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, chmod, mkdir, readdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { copyFixture, fixture, hashTree, runCli, tempDir } from "../support/harness.ts";
@@ -11,6 +11,13 @@ interface BadCase {
   mutate(dir: string): Promise<void>;
   /** Substrings the error output must contain: the file, the line or field, and what is wrong. */
   expect: string[];
+  /** Substrings it must not contain, like a follow-on error that hides the real one. */
+  refuse?: string[];
+}
+
+/** A folder beside the content copy, outside it, for cases that link out of the content folder; removed with the copy. */
+function outside(dir: string): string {
+  return `${dir}-outside`;
 }
 
 const role = "roles/back-end-developer.md";
@@ -68,6 +75,23 @@ const cases: BadCase[] = [
   { name: "a collection folder missing", mutate: (d) => rm(path.join(d, "technologies"), { recursive: true }), expect: ["technologies", "folder is missing"] },
   { name: "no required skills", mutate: (d) => edit(d, "roles/front-end-developer.md", replaceLine("  required:\n    - web-accessibility\n", "  required: []\n")), expect: ["roles/front-end-developer.md:7 skills.required:", "at least one required skill"] },
   { name: "YAML tag that would build an object", mutate: (d) => edit(d, skill, replaceLine("title: SQL", 'title: !!js/function "function () {}"')), expect: [`${skill}:2`, "invalid YAML"] },
+  { name: "a YAML anchor and alias, together with a problem in another file", mutate: async (d) => { await edit(d, skill, replaceLine("title: SQL\nsummary: The language for asking relational databases questions.", "title: &name SQL\nsummary: *name")); await edit(d, tech, replaceLine("kind: database", "kind: databse")); }, expect: [`${skill}:2`, "anchor &name", `${skill}:3`, "alias *name", "not supported", `${tech}:6 kind:`, "3 problems"], refuse: ["Alias resolution"] },
+  { name: "NUL in a title, written as a YAML escape", mutate: (d) => edit(d, skill, replaceLine("title: SQL", 'title: "SQL\\0"')), expect: [`${skill}:2 title:`, "control character U+0000 (NUL)"] },
+  { name: "ESC in a summary", mutate: (d) => edit(d, skill, replaceLine("summary: The language", "summary: The \u001b[31mlanguage")), expect: [`${skill}:3 summary:`, "control character U+001B (ESC)"], refuse: ["\u001b["] },
+  { name: "a direction override in an alias", mutate: (d) => edit(d, skill, replaceLine("  - Structured Query Language", "  - Structured \u202eQuery Language")), expect: [`${skill}:5 aliases[0]:`, "U+202E"] },
+  { name: "a control character in the body", mutate: (d) => edit(d, skill, replaceLine("SQL reads and changes", "SQL \u0007reads and changes")), expect: [`${skill}:14`, "control character U+0007"] },
+  { name: "a title of zero-width characters only", mutate: (d) => edit(d, skill, replaceLine("title: SQL", "title: \u200b\u200c\u2060")), expect: [`${skill}:2 title:`, "only invisible characters (U+200B, U+200C, U+2060)"] },
+  { name: "a published date in the year 0", mutate: (d) => edit(d, skill, replaceLine("published: 2026-01-10", "published: 0000-01-01")), expect: [`${skill}:9 published:`, '"0000-01-01"', "expected a date from 1990-01-01"] },
+  { name: "a published date far in the future", mutate: (d) => edit(d, skill, replaceLine("published: 2026-01-10", "published: 9999-12-31")), expect: [`${skill}:9 published:`, '"9999-12-31"', "a year from today"] },
+  { name: "updated before published", mutate: (d) => edit(d, role, replaceLine("updated: 2026-06-15", "updated: 2026-01-01")), expect: [`${role}:20 updated:`, "before the published date 2026-03-01"] },
+  { name: "a guide in an unknown folder", mutate: async (d) => { await mkdir(path.join(d, "role")); await writeFile(path.join(d, "role", "x.md"), "---\ntitle: X\n---\n"); }, expect: ['role unknown folder "role"', 'did you mean "roles"?'] },
+  { name: "an unknown file in the content folder", mutate: (d) => writeFile(path.join(d, "skils.md"), "x"), expect: ['skils.md unknown file "skils.md"', 'did you mean "skills"?'] },
+  { name: "a collection folder that is a symbolic link out of the content folder", mutate: async (d) => { await rename(path.join(d, "technologies"), outside(d)); await symlink(outside(d), path.join(d, "technologies")); }, expect: ["technologies the technologies folder is a symbolic link", "outside the content folder"] },
+  { name: "a guide that is a symbolic link out of the content folder", mutate: async (d) => { await mkdir(outside(d)); await writeFile(path.join(outside(d), "secret.md"), "---\ntitle: Secret\n---\n"); await symlink(path.join(outside(d), "secret.md"), path.join(d, "skills", "secret.md")); }, expect: ["skills/secret.md found a symbolic link to", "outside the content folder"] },
+  { name: "a symbolic link that leads nowhere", mutate: (d) => symlink(path.join(d, "nothing-here.md"), path.join(d, "skills", "gone.md")), expect: ["skills/gone.md", "leads nowhere"] },
+  { name: "one broken guide that others name, reported once", mutate: (d) => edit(d, skill, (t) => t.replace(/\n---\n\n## What it is/, "\n\n## What it is")), expect: [`${skill}:1`, "never closed", "1 problem"], refuse: ["unknown skill"] },
+  { name: "a homepage with a line break hidden in it", mutate: (d) => edit(d, tech, replaceLine("homepage: https://www.postgresql.org/", 'homepage: "https://www.postgre\\nsql.org/"')), expect: [`${tech}:7 homepage:`, "control character U+000A", "https://"] },
+  { name: "a terminal escape in a file name", mutate: async (d) => { await writeFile(path.join(d, "skills", "a\u001b[2J.md"), await readFile(path.join(d, skill), "utf8")); }, expect: ["skills/a\\u001b[2J.md", "not a valid slug"], refuse: ["\u001b[2J"] },
   { name: "unknown field in a nested group", mutate: (d) => edit(d, role, replaceLine("  recommended:\n", "  optional:\n    - sql\n  recommended:\n")), expect: [`${role}:11 skills.optional:`, 'unknown field "optional"'] },
 ];
 
@@ -101,10 +125,12 @@ describe("bad input", { concurrency: 2 }, () => {
         const output = result.stderr.replaceAll(contentDir + path.sep, "").replaceAll(contentDir.split(path.sep).join("/") + "/", "");
         assert.notEqual(result.code, 0, "the build should fail");
         for (const expected of badCase.expect) assert.ok(output.includes(expected), `expected "${expected}" in:\n${output}`);
+        for (const refused of badCase.refuse ?? []) assert.ok(!output.includes(refused), `expected no "${refused}" in:\n${output}`);
         assert.match(output, /previous output is unchanged/);
         assert.deepEqual(await hashTree(outputDir), before_, "the previous output must stay byte-for-byte as it was");
       } finally {
         await rm(contentDir, { recursive: true, force: true });
+        await rm(outside(contentDir), { recursive: true, force: true });
       }
     });
   }
@@ -129,6 +155,112 @@ describe("bad input that is not content", () => {
     const result = await runCli(["build", "--content", fixture("basic"), "--output", path.dirname(fixture("basic"))]);
     assert.notEqual(result.code, 0);
     assert.match(result.stderr, /would contain the content folder/);
+  });
+
+  it("refuses an existing file given as the output folder, and leaves it as it was", async () => {
+    const dir = await tempDir();
+    try {
+      await writeFile(path.join(dir, "CONTRIBUTING.md"), "# How to help\n");
+      const result = await runCli(["build", "--content", fixture("basic"), "--output", "CONTRIBUTING.md"], { cwd: dir });
+      assert.notEqual(result.code, 0);
+      assert.match(result.stderr, /--output .*CONTRIBUTING\.md: this is a file, not a folder/);
+      assert.equal(await readFile(path.join(dir, "CONTRIBUTING.md"), "utf8"), "# How to help\n");
+      assert.deepEqual(await readdir(dir), ["CONTRIBUTING.md"], "nothing else is written beside it");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  for (const [what, makeTarget] of [
+    ["someone else's folder", async (dir: string) => { await mkdir(path.join(dir, "theirs")); await writeFile(path.join(dir, "theirs", "keep.txt"), "keep me"); return path.join(dir, "theirs"); }],
+    ["a file", async (dir: string) => { await writeFile(path.join(dir, "notes.txt"), "keep me"); return path.join(dir, "notes.txt"); }],
+    ["an empty folder", async (dir: string) => { await mkdir(path.join(dir, "empty")); return path.join(dir, "empty"); }],
+  ] as const) {
+    it(`refuses a symbolic link to ${what} as the output folder, and leaves link and target as they were`, async () => {
+      const dir = await tempDir();
+      try {
+        const target = await makeTarget(dir);
+        await symlink(target, path.join(dir, "site"));
+        const before = await hashTree(dir);
+        const result = await runCli(["build", "--content", fixture("basic"), "--output", path.join(dir, "site")]);
+        assert.notEqual(result.code, 0);
+        assert.match(result.stderr, /--output .*site: this is a symbolic link/);
+        assert.equal(await readlink(path.join(dir, "site")), target);
+        assert.deepEqual(await hashTree(dir), before);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it("refuses an output folder that reaches into the content folder through a symbolic link", async () => {
+    const contentDir = await copyFixture("basic");
+    const dir = await tempDir();
+    try {
+      await symlink(contentDir, path.join(dir, "content-link"));
+      const result = await runCli(["build", "--content", contentDir, "--output", path.join(dir, "content-link", "site")]);
+      assert.notEqual(result.code, 0);
+      assert.match(result.stderr, /the output folder is inside the content folder/);
+      assert.deepEqual((await readdir(contentDir)).sort(), ["roles", "skills", "technologies"]);
+    } finally {
+      await rm(contentDir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("creates the output folder with the usual permissions, 0777 less the umask", async () => {
+    const dir = await tempDir();
+    try {
+      const result = await runCli(["build", "--content", fixture("basic"), "--output", path.join(dir, "site")]);
+      assert.equal(result.code, 0, result.stderr);
+      const umask = process.umask();
+      assert.equal((await stat(path.join(dir, "site"))).mode & 0o777, 0o777 & ~umask);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reports an unreadable guide by name, together with every other problem", async () => {
+    const contentDir = await copyFixture("basic");
+    const dir = await tempDir();
+    try {
+      // Root reads any file whatever its mode, so the build runs as an ordinary user there.
+      const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+      await chmod(path.join(contentDir, "skills", "web-accessibility.md"), 0o000);
+      await writeFile(path.join(contentDir, "technologies", "javascript.md"), (await readFile(path.join(contentDir, "technologies", "javascript.md"), "utf8")).replace(/kind: \w+/, "kind: langauge"));
+      for (const folder of [contentDir, dir]) await chmod(folder, 0o777);
+      const result = await runCli(["build", "--content", contentDir, "--output", path.join(dir, "site")], { user });
+      const output = result.stderr.replaceAll(`${contentDir}/`, "");
+      assert.notEqual(result.code, 0);
+      assert.match(output, /skills\/web-accessibility\.md the file cannot be read: permission denied \(EACCES\)/);
+      assert.match(output, /technologies\/javascript\.md:\d+ kind: found "langauge"/);
+      assert.doesNotMatch(output, /unknown skill "web-accessibility"/);
+      assert.match(output, /The content has 2 problems/);
+    } finally {
+      await rm(contentDir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a base URL holding a line break in one line about --base-url", async () => {
+    const result = await runCli(["build", "--content", fixture("basic"), "--output", "/tmp/never-written", "--base-url", "https://example.org/guides/\n<script>"]);
+    assert.notEqual(result.code, 0);
+    assert.equal(result.stderr.trim().split("\n").length, 1, result.stderr);
+    assert.match(result.stderr, /^--base-url: found the control character U\+000A/);
+  });
+
+  it("refuses a base URL with a quote in its path, or a password in it", async () => {
+    for (const [value, message] of [["/gu'ides/", /--base-url: found "'" in the path/], ["https://me:secret@example.org/", /--base-url: found a user name or password/]] as const) {
+      const result = await runCli(["build", "--content", fixture("basic"), "--output", "/tmp/never-written", "--base-url", value]);
+      assert.notEqual(result.code, 0);
+      assert.match(result.stderr, message);
+    }
+  });
+
+  it("refuses a --host that is not an address", async () => {
+    const result = await runCli(["serve", "--output", "/tmp/never-written", "--host", "127.0.0.1\nx"]);
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /--host: found "127\.0\.0\.1\\nx", expected an address/);
   });
 
   it("refuses a base URL that is not a URL", async () => {
