@@ -16,6 +16,7 @@ import outputGuard from "./src/site/output-guard.ts";
 import postBuild from "./src/site/post-build.ts";
 import siteData from "./src/site/site-data.ts";
 import typescriptTemplates from "./src/site/typescript-templates.ts";
+import viewsData from "./src/site/views-data.ts";
 
 export default function (eleventyConfig: UserConfig) {
   const context = buildContextOf(eleventyConfig);
@@ -23,6 +24,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(changesPlugin, context);
   eleventyConfig.addPlugin(siteData, context);
   eleventyConfig.addPlugin(contentData, context);
+  eleventyConfig.addPlugin(viewsData, context);
   eleventyConfig.addPlugin(assetsPlugin, context);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(outputGuard, context);

@@ -3,8 +3,6 @@
 // or the repeated ?role=a&role=b the form itself submits, which compare.js rewrites to ?roles=.
 import { html } from "../src/lib/html.ts";
 import type { PageData } from "../src/site/page-data.ts";
-import { pairPath, relatedPairs } from "../src/compare/related-roles.ts";
-import { roleProfile } from "../src/compare/role-profile.ts";
 import { renderPage } from "./base.ts";
 import { breadcrumbs } from "./partials/links.ts";
 
@@ -12,7 +10,7 @@ export const data = { permalink: "/compare/index.html" };
 
 export default function render(data: PageData): string {
   const roles = data.guides.roles;
-  const pairs = relatedPairs(roles.map(roleProfile));
+  const pairs = data.views.rolePairs;
   return renderPage(data, {
     title: "Compare roles",
     description: "Compare developer roles side by side: the skills and technologies they share, what sets each apart, and what it takes to move from one to another.",
@@ -40,7 +38,7 @@ export default function render(data: PageData): string {
     <h2 id="pairs-heading">Ready-made comparisons</h2>
     ${pairs.length === 0
       ? html`<p>No two roles are closely related yet.</p>`
-      : html`<ul class="pair-list">${pairs.map(([a, b]) => html`<li><a href="${pairPath(a.slug, b.slug)}">${a.title} <span class="compare-vs">vs</span> ${b.title}</a></li>`)}</ul>`}
+      : html`<ul class="pair-list">${pairs.map(({ first, second, url }) => html`<li><a href="${url}">${first.title} <span class="compare-vs">vs</span> ${second.title}</a></li>`)}</ul>`}
     <p class="compare-rule">A ready-made comparison exists for two roles when either lists the other as a role people move to, or when they share at least 40% of their combined skills.</p>
   </section>
 </div>`,

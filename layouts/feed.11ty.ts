@@ -3,7 +3,8 @@
 // from the clock, so the same content gives the same feed.
 import { escapeHtml } from "../src/lib/html.ts";
 import { timestamp } from "../src/lib/dates.ts";
-import { feedEntries, feedTitle, guideTypeLabel } from "../src/deploy/feed.ts";
+import { feedTitle } from "../src/deploy/feed.ts";
+import { guideTypeLabel } from "../src/views/guide-type.ts";
 import { absoluteUrl } from "../src/deploy/public-url.ts";
 import type { Guide } from "../src/content/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
@@ -36,7 +37,7 @@ async function entry(filters: TemplateFilters, data: PageData, guide: Guide): Pr
 
 export default async function render(this: TemplateFilters, data: PageData): Promise<string> {
   const { site, guides } = data;
-  const entries = await Promise.all(feedEntries(guides).map((guide) => entry(this, data, guide)));
+  const entries = await Promise.all(data.views.feedEntries.map((guide) => entry(this, data, guide)));
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
   <id>${url(data, "/feed.xml")}</id>

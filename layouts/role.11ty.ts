@@ -35,8 +35,8 @@ export default function render(data: Data): string {
     ${aliasLine(role.aliases)}
     ${guideDates(role)}
   </header>
-  ${roadmap(role, data.guides.skills)}
-  ${searchData(role, "Role", {})}
+  ${roadmap(role, data.views.roadmap(role))}
+  ${searchData(role, data.views.searchFacets(role))}
   <section class="at-a-glance" aria-labelledby="skills-heading" data-pagefind-ignore>
     <h2 id="skills-heading">Skills</h2>
     <div class="importance-columns">
@@ -52,7 +52,7 @@ export default function render(data: Data): string {
   <div class="prose">
   ${role.body}
   </div>
-  ${pathways(role, data.guides)}
+  ${pathways(role, data.views.pathways(role), data.views.compareData)}
 </article>`,
   });
 }

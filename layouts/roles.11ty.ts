@@ -17,6 +17,6 @@ export default function render(data: PageData): string {
 <h1>Roles</h1>
 <p class="lead">What each role does, the skills and technologies it needs, and how people get into it.</p>
 ${guideList(roles, { className: "card-list" })}
-${roleSimilarityChart(roles)}`,
+${roleSimilarityChart(data.views.roleSimilarity)}`,
   });
 }

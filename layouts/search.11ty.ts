@@ -2,7 +2,8 @@
 import { html } from "../src/lib/html.ts";
 import type { PageData } from "../src/site/page-data.ts";
 import { renderPage } from "./base.ts";
-import { needFilter, needSeparator, searchFilters, type SearchFilter } from "./partials/search-data.ts";
+import { prefixedPath } from "../src/deploy/public-url.ts";
+import { needFilter, needSeparator, type SearchFilter } from "../src/views/search-filters.ts";
 
 export const data = { permalink: "/search/index.html" };
 
@@ -13,21 +14,19 @@ const sortChoices = [
   { param: "updated", label: "Recently updated" },
 ] as const;
 
-/** One filter as a select: each option's value is the URL value, its data-value the value Pagefind holds. */
-function filterSelect(filter: SearchFilter, pathPrefix: string) {
+/**
+ * One filter as a select: each option's value is the URL value, its data-value the value Pagefind holds, and its data-url
+ * (for roles) the guide's address under the path prefix, which Eleventy's base plugin does not add to data attributes.
+ */
+function filterSelect(filter: SearchFilter, site: PageData["site"]) {
   const id = `search-filter-${filter.name}`;
   return html`<div class="search-filter">
       <label for="${id}">${filter.label}</label>
       <select id="${id}" name="${filter.name}" data-filter="${filter.name}">
         <option value="">${filter.anyLabel}</option>
-        ${filter.choices.map((choice) => html`<option value="${choice.param}" data-value="${choice.value}"${choice.url ? html` data-url="${withPrefix(choice.url, pathPrefix)}"` : ""}>${choice.value}</option>`)}
+        ${filter.choices.map((choice) => html`<option value="${choice.param}" data-value="${choice.value}"${choice.url ? html` data-url="${prefixedPath(site, choice.url)}"` : ""}>${choice.value}</option>`)}
       </select>
     </div>`;
-}
-
-/** A root-relative URL under the site's path prefix, for attributes Eleventy's base plugin does not rewrite. */
-function withPrefix(url: string, pathPrefix: string): string {
-  return `${pathPrefix}${url.replace(/^\//, "")}`;
 }
 
 export default function render(data: PageData): string {
@@ -50,7 +49,7 @@ export default function render(data: PageData): string {
     </div>
     <fieldset class="search-filters">
       <legend>Narrow the results</legend>
-      ${searchFilters(data.guides).map((filter) => filterSelect(filter, data.site.pathPrefix))}
+      ${data.views.searchFilters.map((filter) => filterSelect(filter, data.site))}
       <div class="search-filter">
         <label for="search-sort">Sort by</label>
         <select id="search-sort" name="sort">${sortChoices.map((choice) => html`<option value="${choice.param}">${choice.label}</option>`)}</select>

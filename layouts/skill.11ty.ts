@@ -33,14 +33,10 @@ export default function render(data: Data): string {
     ${aliasLine(skill.aliases)}
     ${guideDates(skill)}
   </header>
-  ${searchData(skill, "Skill", {
-    category: [skill.categoryLabel],
-    role: importances.flatMap((importance) => skill.neededBy[importance].map((role) => role.title)),
-    importance: importances.map((importance) => importanceLevels[importance]),
-  })}
+  ${searchData(skill, data.views.searchFacets(skill))}
   <section class="at-a-glance" aria-labelledby="needed-by-heading" data-pagefind-ignore>
     <h2 id="needed-by-heading">Roles that need it</h2>
-    ${skillDemandChart(skill, data.guides.roles.length)}
+    ${skillDemandChart(data.views.skillDemand(skill))}
     ${importances.length === 0 ? html`<p>No role lists this skill yet.</p>` : html`<dl class="needed-by">${importances.map((importance) => html`<dt>${importanceLevels[importance]}</dt><dd>${tagList(skill.neededBy[importance], `Roles where it is ${importanceLevels[importance].toLowerCase()}`)}</dd>`)}</dl>`}
     ${skill.prerequisites.length > 0 ? html`<h2 id="prerequisites-heading">Learn first</h2>${tagList(skill.prerequisites, "Prerequisites")}` : ""}
     ${skill.technologies.length > 0 ? html`<h2 id="technologies-heading">Technologies</h2>${tagList(skill.technologies, "Technologies")}` : ""}

@@ -31,7 +31,7 @@ export default function render(data: Data): string {
     <p class="homepage" data-pagefind-ignore>Official site: <a href="${technology.homepage}" rel="external">${new URL(technology.homepage).hostname}</a></p>
     ${guideDates(technology)}
   </header>
-  ${searchData(technology, "Technology", { kind: [technology.kindLabel], role: technology.usedBy.map((role) => role.title) })}
+  ${searchData(technology, data.views.searchFacets(technology))}
   <section class="at-a-glance" aria-labelledby="used-by-heading" data-pagefind-ignore>
     <h2 id="used-by-heading">Roles that use it</h2>
     ${technology.usedBy.length > 0 ? tagList(technology.usedBy, "Roles") : html`<p>No role lists this technology yet.</p>`}

@@ -9,7 +9,8 @@ import { trustedHtml } from "../src/lib/html.ts";
 import type { Role, Skill, SkillLink } from "../src/content/model.ts";
 import { skillCategories, type SkillCategory } from "../src/schema/index.ts";
 import { layoutRoadmap } from "../src/roadmap/layout.ts";
-import { roadmap, roleLearningPath } from "../layouts/partials/roadmap.ts";
+import { roleLearningPath, roleRoadmap, skillPrerequisites } from "../src/views/roadmaps.ts";
+import { roadmap } from "../layouts/partials/roadmap.ts";
 import type { Measure } from "./bench/optional-measures.ts";
 import { random } from "./bench/synthetic.ts";
 
@@ -97,18 +98,19 @@ export function measureRoadmaps(options: { roles?: number; runs?: number } = {})
     return (used.user + used.system) / 1000;
   };
   // One warm-up pass so the timings measure steady work, not the JIT compiling it.
-  for (const role of roles) roadmap(role, skills);
+  const prerequisites = skillPrerequisites(skills);
+  for (const role of roles) roadmap(role, roleRoadmap(role, prerequisites));
   let bytes = 0;
   const path: number[] = [];
   const layout: number[] = [];
   const render: number[] = [];
   const renderWall: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const paths = roles.map((role) => roleLearningPath(role, skills));
-    path.push(time(() => roles.forEach((role) => roleLearningPath(role, skills))));
+    const paths = roles.map((role) => roleLearningPath(role, prerequisites));
+    path.push(time(() => roles.forEach((role) => roleLearningPath(role, prerequisites))));
     layout.push(time(() => paths.forEach((steps) => layoutRoadmap(steps))));
     bytes = 0;
-    render.push(time(() => roles.forEach((role) => (bytes += String(roadmap(role, skills)).length))));
+    render.push(time(() => roles.forEach((role) => (bytes += String(roadmap(role, roleRoadmap(role, prerequisites))).length))));
     renderWall.push(wall);
   }
   return {

@@ -13,37 +13,31 @@
 // The lists of skills by importance further down the page stay as they are.
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { importanceLevels, skillCategories, type Importance } from "../../src/schema/index.ts";
-import type { Role, Skill, SkillLink } from "../../src/content/model.ts";
-import { learningPath, type PathStep } from "../../src/roadmap/learning-path.ts";
-import type { RoadmapLayout, RoadmapNode } from "../../src/roadmap/drawing.ts";
-import { layoutRoadmap } from "../../src/roadmap/layout.ts";
-
-/** The learning path of a role, with prerequisites read from the site's skills. */
-export function roleLearningPath(role: Role, skills: readonly Pick<Skill, "slug" | "prerequisites">[]): PathStep<SkillLink>[] {
-  const prerequisites = new Map(skills.map((skill) => [skill.slug, skill.prerequisites.map((link) => link.slug)]));
-  return learningPath(role.skills, (slug) => prerequisites.get(slug) ?? []);
-}
+import type { Role, SkillLink } from "../../src/content/model.ts";
+import type { PathStep } from "../../src/roadmap/learning-path.ts";
+import type { RoadmapNode } from "../../src/roadmap/drawing.ts";
+import type { ListStage, RoleRoadmap } from "../../src/views/roadmaps.ts";
 
 /** The roadmap section of a role page: the diagram, its legend, and the same path as a numbered list. */
-export function roadmap(role: Role, skills: readonly Pick<Skill, "slug" | "prerequisites">[]): SafeHtml | "" {
-  const steps = roleLearningPath(role, skills);
-  if (steps.length === 0) return "";
-  const layout = layoutRoadmap(steps);
+export function roadmap(role: Pick<Role, "slug" | "title">, view: RoleRoadmap | undefined): SafeHtml | "" {
+  if (!view) return "";
+  const { steps } = view;
   return html`<section class="roadmap" aria-labelledby="roadmap-heading" data-pagefind-ignore>
   <h2 id="roadmap-heading">Roadmap</h2>
   <p class="roadmap__intro">The ${steps.length} skills in the order to learn them: what a skill builds on comes first, and required skills before recommended ones before the nice to have.</p>
   <div class="roadmap__diagram">
     ${legend()}
     <div class="roadmap__frame">
-      ${roadmapSvg(role, layout)}
+      ${roadmapSvg(role, view)}
     </div>
   </div>
-  ${roadmapList(steps)}
+  ${roadmapList(view.listStages)}
 </section>`;
 }
 
 /** The diagram alone: lanes, prerequisite lines and stage rules (all hidden from assistive technology), then the linked boxes in learning order. */
-export function roadmapSvg(role: Pick<Role, "slug" | "title">, layout: RoadmapLayout<SkillLink>): SafeHtml {
+export function roadmapSvg(role: Pick<Role, "slug" | "title">, view: Pick<RoleRoadmap, "layout" | "diagramStages">): SafeHtml {
+  const { layout } = view;
   const arrowId = `roadmap-arrow-${role.slug}`;
   return html`<svg class="roadmap__svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label="Roadmap of ${role.title}: ${layout.nodes.length} skills in learning order">
 <defs><marker id="${arrowId}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="8" markerHeight="8" orient="auto"><path class="roadmap__arrow" d="M0 0L8 4L0 8z"/></marker></defs>
@@ -55,8 +49,8 @@ ${lane.labelLines.map((line) => html`<text class="roadmap__lane-label" x="${line
 <rect class="roadmap__stage-box" x="${stage.labelBox.x}" y="${stage.labelBox.y}" width="${stage.labelBox.width}" height="${stage.labelBox.height}" rx="${Math.floor(stage.labelBox.height / 2)}"/>
 <text class="roadmap__stage-label" x="${stage.labelText.x}" y="${stage.labelText.y}">${stage.labelText.text}</text>
 `)}</g>
-${layout.stages.map((stage) => html`<g role="group" aria-label="${stage.label}: steps ${stage.first} to ${stage.last}">
-${layout.nodes.filter((node) => node.step.stage === stage.stage).map(roadmapNode)}</g>
+${view.diagramStages.map(({ stage, nodes }) => html`<g role="group" aria-label="${stage.label}: steps ${stage.first} to ${stage.last}">
+${nodes.map(roadmapNode)}</g>
 `)}</svg>`;
 }
 
@@ -76,19 +70,13 @@ function roadmapNode(node: RoadmapNode<SkillLink>): SafeHtml {
 }
 
 /** The same path as numbered lists, one per stage: what narrow screens show instead of the diagram. */
-function roadmapList(steps: readonly PathStep<SkillLink>[]): SafeHtml {
-  const stages = [...new Set(steps.map((step) => step.stage))];
+function roadmapList(stages: readonly ListStage[]): SafeHtml {
   return html`<div class="roadmap__list">
-${stages.map((stage) => {
-    const inStage = steps.filter((step) => step.stage === stage);
-    const first = inStage[0]?.number ?? 1;
-    const withPrerequisites = inStage.some((step) => step.importance !== stage);
-    return html`<h3 class="roadmap__list-heading roadmap__list-heading--${stage}">${importanceLevels[stage]}${withPrerequisites ? ", and what it builds on" : ""}</h3>
+${stages.map(({ stage, label, first, steps }) => html`<h3 class="roadmap__list-heading roadmap__list-heading--${stage}">${label}</h3>
 <ol class="roadmap__steps" start="${first}">
-${inStage.map((step) => html`<li class="roadmap__step roadmap__step--${step.importance}"><a href="${step.skill.url}">${step.skill.title}</a> <span class="roadmap__meta">${skillCategories[step.skill.category]}${step.importance === stage ? "" : html` · ${importanceName(step.importance)}`}</span></li>
+${steps.map((step) => html`<li class="roadmap__step roadmap__step--${step.importance}"><a href="${step.skill.url}">${step.skill.title}</a> <span class="roadmap__meta">${skillCategories[step.skill.category]}${step.importance === stage ? "" : html` · ${importanceName(step.importance)}`}</span></li>
 `)}</ol>
-`;
-  })}</div>`;
+`)}</div>`;
 }
 
 /** A step's accessible name: its number, title, category and how much the role needs it. */

@@ -24,22 +24,11 @@ export function withPrefix(pathPrefix: string, url: string): string {
   return url.startsWith("/") ? `${pathPrefix}${url.slice(1)}` : url;
 }
 
-/** Comparison data already worked out, per model and path prefix: every role page and comparison page asks for it. */
-const compareDataCache = new WeakMap<object, Map<string, CompareData>>();
-
 /**
  * The comparison data of a whole site, with URLs under `pathPrefix` ("/" for pages, which the build prefixes itself).
- * Worked out once per model and prefix (finding the related pairs compares every two roles); callers must not change it.
+ * Finding the related pairs compares every two roles: src/views/ works it out once per model.
  */
 export function compareData(model: Pick<SiteModel, "roles" | "skills" | "technologies">, pathPrefix: string): CompareData {
-  let byPrefix = compareDataCache.get(model);
-  if (!byPrefix) compareDataCache.set(model, (byPrefix = new Map<string, CompareData>()));
-  let data = byPrefix.get(pathPrefix);
-  if (!data) byPrefix.set(pathPrefix, (data = buildCompareData(model, pathPrefix)));
-  return data;
-}
-
-function buildCompareData(model: Pick<SiteModel, "roles" | "skills" | "technologies">, pathPrefix: string): CompareData {
   const roles = model.roles.map(roleProfile).map((role) => ({ ...role, url: withPrefix(pathPrefix, role.url) }));
   const links = (guides: ReadonlyArray<{ slug: string; title: string; url: string }>) =>
     Object.fromEntries(guides.map((guide) => [guide.slug, { title: guide.title, url: withPrefix(pathPrefix, guide.url) }]));

@@ -3,11 +3,14 @@ import type { SiteModel } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import type { AssetUrls } from "../assets/plugin.ts";
 import type { SiteInfo } from "./site-data.ts";
+import type { SiteViews } from "../views/index.ts";
 import type { RenderScope } from "./render-scope.ts";
 
 /** What Eleventy passes every page template. */
 export interface PageData {
   guides: SiteModel;
+  /** What pages show beyond the model, worked out once per model (see src/views/). */
+  views: SiteViews;
   contentProblems: ContentProblem[];
   /** Which pages this run renders (see src/site/render-scope.ts). */
   renderScope: RenderScope;

@@ -127,6 +127,7 @@ describe("the dev server", () => {
     await writeFile(rolePath(), source.replace("title: Back-end developer", "title: Server-side wizard"));
     await waitUntil("the edited title", () => page("/roles/back-end-developer/"), (text) => /<h1[^>]*>Server-side wizard<\/h1>/.test(text));
     assert.match(await page("/skills/sql/"), /Server-side wizard/, "a skill the role needs names the role by its new title");
+    assert.match(await page("/search/"), /data-value="Server-side wizard"/, "the views follow the new model: the role filter offers the new title");
     assert.match(await waitUntil("the edited title in the search index", () => searchTitles("wizard"), (found) => found.includes("Server-side wizard")), /Server-side wizard/);
   });
 

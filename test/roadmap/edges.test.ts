@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { buildModel } from "../../src/content/index.ts";
 import { layoutRoadmap } from "../../src/roadmap/layout.ts";
 import { transitiveReduction } from "../../src/roadmap/edges.ts";
-import { roleLearningPath } from "../../layouts/partials/roadmap.ts";
+import { roleLearningPath, skillPrerequisites } from "../../src/views/roadmaps.ts";
 import { fixture } from "../support/harness.ts";
 
 describe("roadmap edges", () => {
@@ -11,7 +11,7 @@ describe("roadmap edges", () => {
     const model = await buildModel(fixture("roadmap"));
     const role = model.roles.find((candidate) => candidate.slug === "front-end-developer");
     assert.ok(role);
-    const layout = layoutRoadmap(roleLearningPath(role, model.skills));
+    const layout = layoutRoadmap(roleLearningPath(role, skillPrerequisites(model.skills)));
     assert.deepEqual(layout.edges.map((edge) => [edge.from, edge.to]), [["html", "css"], ["communication", "accessibility"], ["html", "accessibility"], ["version-control", "testing"]]);
     for (const edge of layout.edges) assert.match(edge.d, /^M\d+ \d+[LQ\d .-]+$/);
     assert.deepEqual(

@@ -7,7 +7,7 @@ import { roadmapMetrics, type RoadmapLayout } from "../../src/roadmap/drawing.ts
 import { layoutRoadmap } from "../../src/roadmap/layout.ts";
 import { estimateTextWidth } from "../../src/roadmap/text-width.ts";
 import { skillCategories } from "../../src/schema/index.ts";
-import { roadmap, roleLearningPath } from "../../layouts/partials/roadmap.ts";
+import { roleLearningPath, skillPrerequisites } from "../../src/views/roadmaps.ts";
 import { fixture } from "../support/harness.ts";
 
 function roleOf(model: SiteModel, slug: string): Role {
@@ -28,7 +28,7 @@ describe("roadmap layout", () => {
 
   before(async () => {
     model = await buildModel(fixture("roadmap"));
-    steps = roleLearningPath(roleOf(model, "front-end-developer"), model.skills);
+    steps = roleLearningPath(roleOf(model, "front-end-developer"), skillPrerequisites(model.skills));
     layout = layoutRoadmap(steps);
   });
 
@@ -94,10 +94,9 @@ describe("roadmap layout", () => {
     assert.deepEqual(wide.nodes[0]?.lines.map((line) => line.text), ["Communication"]);
   });
 
-  it("lays out and draws the same data to the same bytes", async () => {
+  it("lays out the same data the same way", async () => {
     const again = await buildModel(fixture("roadmap"));
     const role = roleOf(again, "front-end-developer");
-    assert.deepEqual(layoutRoadmap(roleLearningPath(role, again.skills)), layout);
-    assert.equal(String(roadmap(role, again.skills)), String(roadmap(roleOf(model, "front-end-developer"), model.skills)));
+    assert.deepEqual(layoutRoadmap(roleLearningPath(role, skillPrerequisites(again.skills))), layout);
   });
 });
