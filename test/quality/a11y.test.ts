@@ -3,18 +3,14 @@
 // a desktop and a phone width; and WCAG's reflow rule: at 320 px wide no page scrolls sideways. Each page is loaded once
 // and switched between views, which keeps the gate fast.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
-import type { AxeResults, Result, RunOptions } from "axe-core";
+import type { Result } from "axe-core";
 import type { BrowserContext, Page } from "playwright-core";
 import { buildBundledSite } from "../support/harness.ts";
 import { useBuiltSite } from "../support/site-under-test.ts";
 import { applyTheme, dynamicVisits, openThemedContext, stopMotion, visit, visitsOf, type PageVisit } from "./browser.ts";
 import { listSitePages, samplePages, themesOf, type Theme } from "./site-pages.ts";
-
-/** The rule sets of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
-const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { axeViolations, reflowOverflow, reflowWidth } from "./page-checks.ts";
 
 /** A theme at a viewport width. */
 interface View extends Theme {
@@ -23,10 +19,6 @@ interface View extends Theme {
 
 const desktop = { width: 1280, height: 800 };
 const phoneWidth = 360;
-/** WCAG 1.4.10 (Reflow): content reads without scrolling in two directions at 320 CSS pixels wide. */
-const reflowWidth = 320;
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const siteDir = await buildBundledSite();
 const pages = await listSitePages(siteDir);
 const visits: PageVisit[] = [...visitsOf(samplePages(pages)), ...dynamicVisits(pages)];
@@ -36,40 +28,6 @@ const views: View[] = [
   ...themes.map((theme) => ({ ...theme, width: desktop.width })),
   ...themes.filter((theme) => !theme.dataTheme).map((theme) => ({ ...theme, name: `${theme.name}, ${phoneWidth} px wide`, width: phoneWidth })),
 ];
-
-declare global {
-  interface Window {
-    axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
-  }
-}
-
-/** Runs axe in the page with the WCAG A and AA rules only and returns the violations. */
-async function axeViolations(page: Page): Promise<Result[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-  const options: RunOptions = { runOnly: { type: "tag", values: wcagTags }, resultTypes: ["violations"] };
-  const results = await page.evaluate((runOptions) => window.axe.run(document, runOptions), options);
-  return results.violations;
-}
-
-/** The elements that stick out past the right edge of a page too narrow for them, outside any scrolling region. */
-async function reflowOverflow(page: Page): Promise<string[]> {
-  // No named helpers inside: tsx would wrap them in a function the page does not have.
-  return page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
-    // Elements past the edge outside any scrolling region first; then, if none, those escaping one (positioned content).
-    const outside: string[] = [];
-    const escaping: string[] = [];
-    for (const element of document.body.querySelectorAll("*")) {
-      const right = element.getBoundingClientRect().right;
-      if (right <= window.innerWidth + 1) continue;
-      let scroller: Element | null = element.parentElement;
-      while (scroller && !["auto", "scroll"].includes(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
-      (scroller ? escaping : outside).push(`<${element.tagName.toLowerCase()} class="${element.className}"> ends at ${Math.round(right)} px`);
-    }
-    const page = `the page is ${document.documentElement.scrollWidth} px wide`;
-    return [page, ...(outside.length > 0 ? outside : escaping.map((line) => `${line} (escapes its scrolling region)`)).slice(0, 5)];
-  });
-}
 
 /** Describes violations for people: rule, impact, help, and each failing element's selector and reason. */
 function describeViolations(violations: readonly Result[], target: PageVisit, view: View): string {
