@@ -45,7 +45,7 @@ export function syntheticModel(roleCount: number, skillCount = 400, seed = 7): {
   const categories = Object.keys(skillCategories) as SkillCategory[];
   const base = (slug: string, title: string, collection: string) => ({
     slug, title, summary: `${title}.`, url: `/${collection}/${slug}/`, aliases: [], published: "2026-01-01", lastModified: "2026-01-01",
-    body: trustedHtml(""), headings: [], wordCount: 0, sourcePath: `${collection}/${slug}.md`,
+    body: trustedHtml(""), headings: [], wordCount: 0, sourcePath: `${collection}/${slug}.md`, sources: [],
   });
 
   const links: SkillLink[] = Array.from({ length: skillCount }, (_, index) => {

@@ -1,8 +1,10 @@
-// Prints the content report: guides per collection, words per page, orphans and missing back-links.
+// Prints the content report: guides per collection, words per page, orphans, missing back-links and reviews due.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildModel } from "../src/content/index.ts";
 import { coverageOf } from "../src/content/coverage.ts";
+import { allGuides } from "../src/content/model.ts";
+import { describeReviewDue, reviewDay, reviewsDue } from "../src/content/reviews.ts";
 import { coreRoles, targets } from "./content-targets.ts";
 
 
@@ -36,6 +38,11 @@ console.log(`\nOrphans: ${coverage.orphans.length}`);
 for (const gap of coverage.orphans) console.log(`  ${gap.sourcePath}: ${gap.message}`);
 console.log(`Missing back-links: ${coverage.missingBackLinks.length}`);
 for (const gap of coverage.missingBackLinks) console.log(`  ${gap.sourcePath}: ${gap.message}`);
+// Reviews due are reported, not failed: like the build's warning, they ask for work without blocking anything.
+const review = model.settings.review;
+const due = reviewsDue(allGuides(model), review, reviewDay());
+console.log(`\nReviews due (last checked more than ${review.maxAge} ago, or never), oldest first: ${due.length}`);
+for (const item of due) console.log(`  ${describeReviewDue(item)}`);
 if (coverage.orphans.length > 0) failures.push("orphans");
 if (coverage.missingBackLinks.length > 0) failures.push("missing back-links");
 

@@ -1,5 +1,7 @@
 // `npm run check`: the build's own validation plus links, orphans, back-links, sections, key order and Markdown style.
 import { tryBuildModel } from "../content/index.ts";
+import { reviewDay } from "../content/reviews.ts";
+import { loadSiteSettings } from "../content/site-settings.ts";
 import { checkBackLinks } from "./back-links.ts";
 import { loadDocuments } from "./documents.ts";
 import { checkKeyOrder } from "./key-order.ts";
@@ -7,6 +9,7 @@ import { checkLinks } from "./links.ts";
 import { checkMarkdownStyle } from "./markdown-style.ts";
 import { checkOrphans } from "./orphans.ts";
 import { checkPlaceholders } from "./placeholders.ts";
+import { checkReviews } from "./reviews.ts";
 import { checkSections } from "./sections.ts";
 import { problemOf } from "./rules.ts";
 import type { CheckReport } from "./report.ts";
@@ -23,7 +26,8 @@ export async function runChecks(contentDir: string, options: CheckOptions = {}):
   const input = await loadDocuments(contentDir);
   const style = await checkMarkdownStyle(input, { fix: options.fix });
   // The same validation the build runs, so a green check means the build accepts the content.
-  const { problems: contentProblems } = await tryBuildModel(contentDir);
+  const { model, problems: contentProblems } = await tryBuildModel(contentDir);
+  const settings = model?.settings ?? (await loadSiteSettings(contentDir)).settings;
   const problems = [
     ...contentProblems.map((problem) => problemOf("content", problem)),
     ...checkKeyOrder(input),
@@ -33,6 +37,7 @@ export async function runChecks(contentDir: string, options: CheckOptions = {}):
     ...checkBackLinks(input),
     ...checkOrphans(input),
     ...checkPlaceholders(input),
+    ...checkReviews(input, settings, reviewDay()),
   ];
   return { problems, guides: input.documents.length, seconds: (performance.now() - started) / 1000 };
 }

@@ -15,6 +15,7 @@ export const rules = {
   "back-link": { severity: "error", title: "One-way link", explains: "a role lists another in worksWith, but the other does not list it back" },
   orphan: { severity: "warning", title: "Orphan guide", explains: "nothing on the site links to this guide yet" },
   placeholder: { severity: "warning", title: "Placeholder", explains: "a TODO left by `npm run new` still needs writing" },
+  "review-due": { severity: "warning", title: "Review due", explains: "the guide's facts were last checked longer ago than site.yaml's review.maxAge" },
 } as const satisfies Record<string, { severity: Severity; title: string; explains: string }>;
 
 /** The name of a kind of problem, like "broken-link". */

@@ -31,11 +31,21 @@ export interface Heading {
   id: string;
 }
 
+/** A source a reviewer checked a guide's facts against. */
+export interface ReviewSource {
+  title: string;
+  url: string;
+}
+
 /** What every guide has, whatever its collection. */
 export interface GuideBase extends GuideLink {
   aliases: string[];
   published: string;
   updated?: string;
+  /** The day someone last checked the guide's facts, when the guide says. */
+  reviewed?: string;
+  /** The sources that check used; empty when the guide lists none. */
+  sources: ReviewSource[];
   /** The later of published and updated: when the guide last changed. */
   lastModified: string;
   /** The rendered Markdown body: the only HTML that comes from content, rendered with raw HTML off. */

@@ -147,6 +147,8 @@ function base(entry: ValidEntry, bodies: Map<ValidEntry, RenderedBody>, collecti
     aliases: data.aliases,
     published: data.published,
     updated: data.updated,
+    reviewed: data.reviewed,
+    sources: data.sources ?? [],
     lastModified: laterDate(data.published, data.updated),
     body: trustedHtml(body.html),
     headings: body.headings,

@@ -44,6 +44,8 @@ export function guideTemplate(start: GuideStart): string {
     homepage: [start.homepage ? `homepage: ${start.homepage}` : `homepage: https://example.com/  # ${todo}: the official home page`],
     published: [`published: ${start.published}`],
     updated: ["# updated: YYYY-MM-DD  (add it when the guide changes in substance)"],
+    reviewed: [`reviewed: ${start.published}  # ${todo}: keep it once you have checked every fact against current sources; it is the "Checked on" date`],
+    sources: ["# sources:  (optional: the pages you checked the facts against, each with a title and an https:// url)", "#   - title: Name of the page", "#     url: https://example.org/page"],
   };
   const keys = schemaKeys(collections[start.collection].schema) ?? [];
   const frontMatter = keys.flatMap((key) => {

@@ -102,3 +102,65 @@ function isWebUrl(value: string): boolean {
     return false;
   }
 }
+
+/** The latest calendar day anywhere on Earth (UTC+14), so a date written today in any time zone is not in the future. */
+function latestToday(): string {
+  return DateTime.now().setZone("UTC+14").toISODate() ?? DateTime.utc().toISODate();
+}
+
+/** The day someone last checked a guide's facts: a date like the others, and not one still to come. */
+export const ReviewedDateSchema = IsoDateSchema.superRefine((value, ctx) => {
+  // Only a well-formed date in range gets this problem; any other has its own already.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value, { zone: "utc" }).isValid || value > latestDate()) return;
+  if (value > latestToday()) {
+    ctx.addIssue({ code: "custom", message: `found "${value}", a day still to come; expected the day the facts were checked, ${DateTime.utc().toISODate()} at the latest`, params: { complete: true } });
+  }
+});
+
+/** An https address a reader can follow: no user name or password in it, no control characters, at most 2,000 characters. */
+export const HttpsUrlSchema = z
+  .string({ message: "a URL" })
+  .max(2000, { message: "an address of at most 2,000 characters" })
+  .refine(
+    (value) => {
+      try {
+        if (findControlCharacter(value)) return false;
+        const url = new URL(value);
+        return url.protocol === "https:" && url.hostname.includes(".") && url.username === "" && url.password === "";
+      } catch {
+        return false;
+      }
+    },
+    { message: "an absolute web address starting with https://, like https://www.postgresql.org/support/versioning/" },
+  );
+
+/** A source a reviewer checked a guide's facts against. */
+export const SourceSchema = z.strictObject({
+  /** What the source is, as its page names itself, like "PostgreSQL versioning policy". */
+  title: plainText(120),
+  /** Its address, starting with https://. */
+  url: HttpsUrlSchema,
+});
+
+/** The reviewer's sources: one to 20, each address listed once. */
+export const SourcesSchema = z
+  .array(SourceSchema)
+  .min(1, { message: "at least one source; leave the field out when there is none" })
+  .max(20, { message: "at most 20 sources" })
+  .superRefine((sources, ctx) => {
+    const urls = sources.map((source) => source.url);
+    urls.forEach((url, index) => {
+      if (urls.indexOf(url) !== index) ctx.addIssue({ code: "custom", path: [index, "url"], message: `"${url}" is listed twice; list each source once`, params: { complete: true } });
+    });
+  });
+
+/** Checks that `reviewed` is not before `published`, and that `sources` come with the `reviewed` date they belong to. */
+export function reviewInOrder(data: { published: string; reviewed?: string | undefined; sources?: unknown }, ctx: z.RefinementCtx): void {
+  const iso = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (iso(data.reviewed) && iso(data.published) && data.reviewed < data.published) {
+    ctx.addIssue({ code: "custom", path: ["reviewed"], message: `found "${data.reviewed}", before the published date ${data.published}; expected the same day or later`, params: { complete: true } });
+  }
+  if (data.sources !== undefined && data.reviewed === undefined) {
+    ctx.addIssue({ code: "custom", path: ["sources"], message: 'found sources without a "reviewed" date; expected the day they were checked in "reviewed", just above them', params: { complete: true } });
+  }
+}

@@ -1,6 +1,6 @@
 // The front matter of a role guide: content/roles/<slug>.md.
 import { z } from "zod";
-import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, SlugListSchema } from "./fields.ts";
+import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, ReviewedDateSchema, reviewInOrder, SlugListSchema, SourcesSchema } from "./fields.ts";
 
 /** The skills a role needs, grouped by importance. */
 export const RoleSkillsSchema = z.strictObject({
@@ -32,7 +32,11 @@ export const RoleSchema = z.strictObject({
   published: IsoDateSchema,
   /** The day the guide last changed in substance, YYYY-MM-DD. */
   updated: IsoDateSchema.optional(),
-}).superRefine(datesInOrder);
+  /** The day someone last checked the guide's facts, YYYY-MM-DD; required when site.yaml sets review.requireReviewed. */
+  reviewed: ReviewedDateSchema.optional(),
+  /** The sources the reviewer checked the facts against: a title and an https address each. */
+  sources: SourcesSchema.optional(),
+}).superRefine(datesInOrder).superRefine(reviewInOrder);
 
 /** A role's validated front matter. */
 export type RoleData = z.infer<typeof RoleSchema>;

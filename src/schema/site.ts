@@ -47,7 +47,7 @@ export const reviewAgePattern = /^([1-9]\d*) (day|week|month|year)s?$/;
 export const ReviewSchema = z.strictObject({
   /** How long after its `reviewed` date a guide is due for review again, like "6 months" or "1 year". */
   maxAge: z.string().regex(reviewAgePattern, { message: 'a number and a unit, like "6 months", "90 days" or "1 year"' }).default("6 months"),
-  /** Whether a guide without a `reviewed` date, or one past its review age, is an error instead of a warning. */
+  /** Whether every guide must have a `reviewed` date (an error without one); a guide past its review age is only warned about. */
   requireReviewed: z.boolean().default(false),
 });
 

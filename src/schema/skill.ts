@@ -1,6 +1,6 @@
 // The front matter of a skill guide: content/skills/<slug>.md.
 import { z } from "zod";
-import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, SlugListSchema } from "./fields.ts";
+import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, ReviewedDateSchema, reviewInOrder, SlugListSchema, SourcesSchema } from "./fields.ts";
 import { skillCategories, type SkillCategory } from "./taxonomy.ts";
 
 /** Front matter of a skill guide. */
@@ -21,7 +21,11 @@ export const SkillSchema = z.strictObject({
   published: IsoDateSchema,
   /** The day the guide last changed in substance, YYYY-MM-DD. */
   updated: IsoDateSchema.optional(),
-}).superRefine(datesInOrder);
+  /** The day someone last checked the guide's facts, YYYY-MM-DD; required when site.yaml sets review.requireReviewed. */
+  reviewed: ReviewedDateSchema.optional(),
+  /** The sources the reviewer checked the facts against: a title and an https address each. */
+  sources: SourcesSchema.optional(),
+}).superRefine(datesInOrder).superRefine(reviewInOrder);
 
 /** A skill's validated front matter. */
 export type SkillData = z.infer<typeof SkillSchema>;

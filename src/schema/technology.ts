@@ -1,6 +1,6 @@
 // The front matter of a technology guide: content/technologies/<slug>.md.
 import { z } from "zod";
-import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, SlugListSchema, WebUrlSchema } from "./fields.ts";
+import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, ReviewedDateSchema, reviewInOrder, SlugListSchema, SourcesSchema, WebUrlSchema } from "./fields.ts";
 import { technologyKinds, type TechnologyKind } from "./taxonomy.ts";
 
 /** Front matter of a technology guide. */
@@ -21,7 +21,11 @@ export const TechnologySchema = z.strictObject({
   published: IsoDateSchema,
   /** The day the guide last changed in substance, YYYY-MM-DD. */
   updated: IsoDateSchema.optional(),
-}).superRefine(datesInOrder);
+  /** The day someone last checked the guide's facts, YYYY-MM-DD; required when site.yaml sets review.requireReviewed. */
+  reviewed: ReviewedDateSchema.optional(),
+  /** The sources the reviewer checked the facts against: a title and an https address each. */
+  sources: SourcesSchema.optional(),
+}).superRefine(datesInOrder).superRefine(reviewInOrder);
 
 /** A technology's validated front matter. */
 export type TechnologyData = z.infer<typeof TechnologySchema>;

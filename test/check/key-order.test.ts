@@ -41,7 +41,7 @@ describe("checking front-matter key order", () => {
 
   it("says where each belongs and the full order", () => {
     assert.equal(problems[0]?.message, '"published" is out of order: it belongs after "worksWith"');
-    assert.match(problems[0]?.suggestion ?? "", /fields go in this order: title, summary, aliases, skills, technologies, worksWith, movesTo, published, updated$/);
+    assert.match(problems[0]?.suggestion ?? "", /fields go in this order: title, summary, aliases, skills, technologies, worksWith, movesTo, published, updated, reviewed, sources$/);
     assert.equal(problems[1]?.message, '"niceToHave" is out of order: it belongs after "recommended"');
     assert.match(problems[1]?.suggestion ?? "", /fields under skills go in this order: required, recommended, niceToHave$/);
   });

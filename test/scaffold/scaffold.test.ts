@@ -37,8 +37,9 @@ describe("starting a guide with npm run new", () => {
       const text = await readFile(path.join(contentDir, start.collection, `${start.slug}.md`), "utf8");
       const [, yaml = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
       const schemaOrder = schemaKeys(collections[start.collection].schema) ?? [];
-      assert.deepEqual(Object.keys(parse(yaml) as object), schemaOrder.filter((key) => key !== "updated"));
+      assert.deepEqual(Object.keys(parse(yaml) as object), schemaOrder.filter((key) => key !== "updated" && key !== "sources"));
       assert.match(yaml, /^# updated: YYYY-MM-DD/m, "the optional field is shown, commented out");
+      assert.match(yaml, /^# sources: /m, "the optional source list is shown, commented out");
       const headings = body.split("\n").filter((line) => line.startsWith("#"));
       assert.deepEqual(headings, standardSections[start.collection].map(headingMarkdown));
       assert.equal((parse(yaml) as { title: string }).title, start.title);

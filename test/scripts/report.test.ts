@@ -1,0 +1,36 @@
+// `npm run report` lists the guides due for review, oldest first: never reviewed, then by the day they were checked.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { fixture, projectRoot } from "../support/harness.ts";
+
+function report(contentDir: string): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts", "report.ts"), "--content", contentDir], {
+      cwd: projectRoot,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout }));
+  });
+}
+
+describe("the content report", () => {
+  it("lists the guides due for review under site.yaml's period, oldest first, and leaves fresh ones out", async () => {
+    const { code, stdout } = await report(fixture("reviews"));
+    assert.equal(code, 0);
+    const section = /^Reviews due .*$[\s\S]*?(?=\n\n|$(?![\s\S]))/m.exec(stdout)?.[0] ?? "";
+    assert.equal(
+      section,
+      [
+        "Reviews due (last checked more than 10 years ago, or never), oldest first: 3",
+        "  skills/web-accessibility.md: never reviewed",
+        "  roles/back-end-developer.md: reviewed 2012-03-01, due since 2022-03-01",
+        "  technologies/javascript.md: reviewed 2015-06-01, due since 2025-06-01",
+      ].join("\n"),
+    );
+  });
+});
