@@ -5,6 +5,7 @@ import { applyFixes } from "markdownlint";
 import { lint } from "markdownlint/promise";
 import type { Configuration, LintError } from "markdownlint";
 import { projectRoot } from "../lib/project-paths.ts";
+import { repeatsTitle } from "../content/markdown/headings.ts";
 import type { CheckInput, GuideDocument } from "./documents.ts";
 import { problemOf, type CheckProblem } from "./rules.ts";
 
@@ -23,7 +24,22 @@ export async function checkMarkdownStyle(input: CheckInput, options: { fix?: boo
     }
     if (fixed.length > 0) return checkMarkdownStyle(input, { fix: false });
   }
-  return input.documents.flatMap((document) => onePerLine(results.get(document) ?? []).map((error) => describe(document, error)));
+  return input.documents.flatMap((document) => onePerLine(results.get(document) ?? []).filter((error) => !handledByTheBuild(document, error)).map((error) => describe(document, error)));
+}
+
+/**
+ * Findings the build reports itself, with its own message, or makes right on the page: HTML elements the site refuses
+ * (MD033) and images without alt text (MD045) are build errors already, and a first `#` heading repeating the title
+ * (MD025) is left out of the page, which shows the title once.
+ */
+function handledByTheBuild(document: GuideDocument, error: LintError): boolean {
+  const rule = error.ruleNames[0];
+  if (rule === "MD033" || rule === "MD045") return true;
+  if (rule !== "MD025") return false;
+  const bodyLines = document.text.split(/\r?\n/).slice(document.raw.bodyLine - 1, error.lineNumber);
+  const firstText = bodyLines.findIndex((line) => line.trim() !== "" && !/^\s*<!--.*-->\s*$/.test(line));
+  const title = document.raw.frontMatter.get("title");
+  return firstText === bodyLines.length - 1 && typeof title === "string" && repeatsTitle(/^#\s+(.*?)\s*$/.exec(bodyLines[firstText] ?? "")?.[1] ?? "", title);
 }
 
 /** Reads .markdownlint.jsonc (JSON with comments). */
