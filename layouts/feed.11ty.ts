@@ -7,6 +7,7 @@ import { feedTitle } from "../src/deploy/feed.ts";
 import { guideTypeLabel } from "../src/views/guide-type.ts";
 import { absoluteUrl } from "../src/deploy/public-url.ts";
 import type { Guide } from "../src/content/model.ts";
+import { reviewNote } from "./partials/review.ts";
 import type { PageData } from "../src/site/page-data.ts";
 import { publicHtml, type TemplateFilters } from "../src/exports/public-html.ts";
 
@@ -20,7 +21,8 @@ function url(data: PageData, sitePath: string): string {
 }
 
 async function entry(filters: TemplateFilters, data: PageData, guide: Guide): Promise<string> {
-  const content = await publicHtml(filters, data.site, guide.body.toString(), guide.url);
+  // The check date and sources follow the text, so feed readers see how recently the facts were checked.
+  const content = await publicHtml(filters, data.site, `${guide.body.toString()}${reviewNote(guide).toString()}`, guide.url);
   const type = guideTypeLabel(guide);
   return `  <entry>
     <id>${url(data, guide.url)}</id>

@@ -6,6 +6,7 @@ import type { PageData, PaginatedData } from "../src/site/page-data.ts";
 import { guidesInScope } from "../src/site/render-scope.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, guideList, tagList } from "./partials/links.ts";
+import { reviewSources } from "./partials/review.ts";
 import { searchData } from "./partials/search-data.ts";
 import { selfCheckSection } from "./partials/self-check.ts";
 import { pathways } from "./partials/pathways.ts";
@@ -53,6 +54,7 @@ export default function render(data: Data): string {
   ${role.body}
   </div>
   ${pathways(role, data.views.pathways(role), data.views.compareData)}
+  ${reviewSources(role)}
 </article>`,
   });
 }

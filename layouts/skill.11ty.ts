@@ -6,6 +6,7 @@ import type { PageData, PaginatedData } from "../src/site/page-data.ts";
 import { guidesInScope } from "../src/site/render-scope.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, tagList } from "./partials/links.ts";
+import { reviewSources } from "./partials/review.ts";
 import { searchData } from "./partials/search-data.ts";
 import { skillDemandChart } from "./partials/charts.ts";
 
@@ -44,6 +45,7 @@ export default function render(data: Data): string {
   <div class="prose">
   ${skill.body}
   </div>
+  ${reviewSources(skill)}
 </article>`,
   });
 }

@@ -5,6 +5,7 @@ import type { PageData, PaginatedData } from "../src/site/page-data.ts";
 import { guidesInScope } from "../src/site/render-scope.ts";
 import { renderPage } from "./base.ts";
 import { aliasLine, breadcrumbs, guideDates, tagList } from "./partials/links.ts";
+import { reviewSources } from "./partials/review.ts";
 import { searchData } from "./partials/search-data.ts";
 
 type Data = PaginatedData<"technology", Technology>;
@@ -40,6 +41,7 @@ export default function render(data: Data): string {
   <div class="prose">
   ${technology.body}
   </div>
+  ${reviewSources(technology)}
 </article>`,
   });
 }

@@ -10,6 +10,7 @@ import { parseBaseUrl } from "./site/base-url.ts";
 import { packageBaseUrl } from "./lib/package-config.ts";
 import { runCheckCommand } from "./check/command.ts";
 import { parseRepositoryOption, repositoryFromPackageJson } from "./content/repository.ts";
+import { reviewWarning } from "./content/reviews.ts";
 import { createGuide, ScaffoldError } from "./scaffold/index.ts";
 
 const usage = `Usage: npm run <command> -- [options]
@@ -82,6 +83,8 @@ async function main(argv: string[]): Promise<number> {
       const started = performance.now();
       const report = await buildSite({ contentDir: values.content, outputDir: values.output, ...base, repository });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const dueWarning = reviewWarning(report.reviews.due, report.reviews.maxAge);
+      if (dueWarning) console.warn(`${dueWarning}\n`);
       console.log(`Built ${report.pages} pages (${report.roles} roles, ${report.skills} skills, ${report.technologies} technologies) into ${values.output}/ in ${seconds} s`);
       return 0;
     }

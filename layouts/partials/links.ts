@@ -23,9 +23,9 @@ export function dateTag(value: string): SafeHtml {
   return html`<time datetime="${value}">${readableDate(value)}</time>`;
 }
 
-/** The published and updated dates of a guide. */
+/** The published and updated dates of a guide, and the day its facts were last checked. */
 export function guideDates(guide: GuideBase): SafeHtml {
-  return html`<p class="guide-dates">Published ${dateTag(guide.published)}${guide.updated ? html` · Updated ${dateTag(guide.updated)}` : ""}</p>`;
+  return html`<p class="guide-dates">Published ${dateTag(guide.published)}${guide.updated ? html` · Updated ${dateTag(guide.updated)}` : ""}${guide.reviewed ? html` · Checked on ${dateTag(guide.reviewed)}` : ""}</p>`;
 }
 
 /** "Also called" aliases line, weighted for search. */

@@ -5,6 +5,8 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { buildModel } from "../content/index.ts";
 import type { RepositoryConfig } from "../content/repository.ts";
+import { reviewDay, reviewsDue, type ReviewDue } from "../content/reviews.ts";
+import { allGuides } from "../content/model.ts";
 import { createBuildContext, provideBuildContext } from "../site/context.ts";
 import { eleventyConfigPath, layoutsDir, projectRoot } from "../lib/project-paths.ts";
 import { isInside } from "../lib/paths.ts";
@@ -28,6 +30,8 @@ export interface BuildReport {
   roles: number;
   skills: number;
   technologies: number;
+  /** The guides whose review is older than site.yaml's review.maxAge today, oldest first, and that period; they stop nothing. */
+  reviews: { due: ReviewDue[]; maxAge: string };
 }
 
 /** Builds the site; on any error the previous output folder is left exactly as it was. */
@@ -53,7 +57,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const [, pages] = await eleventy.write();
     await writeFile(path.join(staging, outputMarker), "This folder is written by Role Guides and replaced whole on every build.\n");
     await swapIn(staging, outputDir);
-    return { pages: pages.length, roles: model.roles.length, skills: model.skills.length, technologies: model.technologies.length };
+    // A guide without a date is not warned about: the field is optional, and when site.yaml requires it there is no build.
+    const due = reviewsDue(allGuides(model), model.settings.review, reviewDay()).filter((item) => item.reviewed);
+    return { pages: pages.length, roles: model.roles.length, skills: model.skills.length, technologies: model.technologies.length, reviews: { due, maxAge: model.settings.review.maxAge } };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

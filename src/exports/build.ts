@@ -41,6 +41,8 @@ function common(site: ExportSite, guide: Guide) {
     published: guide.published,
     ...(guide.updated ? { updated: guide.updated } : {}),
     lastModified: guide.lastModified,
+    ...(guide.reviewed ? { reviewed: guide.reviewed } : {}),
+    sources: guide.sources.map((source) => ({ title: source.title, url: source.url })),
   };
 }
 

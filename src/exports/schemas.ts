@@ -43,6 +43,10 @@ const guideFields = {
   published: IsoDate.meta({ description: "The day the guide was first published." }),
   updated: IsoDate.optional().meta({ description: "The day the guide last changed in substance, when it has." }),
   lastModified: IsoDate.meta({ description: "The later of published and updated." }),
+  reviewed: IsoDate.optional().meta({ description: "The day someone last checked the guide's facts, when the guide records it." }),
+  sources: z
+    .array(z.strictObject({ title: z.string(), url: z.url({ protocol: /^https$/ }) }))
+    .meta({ description: "The sources that check used, each with its title and https address; empty when the guide lists none." }),
 };
 
 const bodyFields = {
