@@ -3,6 +3,7 @@
 import type { SiteModel } from "../content/model.ts";
 import { roleProfile, type LinkInfo, type RoleProfile } from "./role-profile.ts";
 import { pairPath, relatedPairs } from "./related-roles.ts";
+import { withPathPrefix } from "../lib/url-paths.ts";
 
 /** A comparison page the build writes, for a pair of closely related roles. */
 export interface PairInfo {
@@ -19,24 +20,19 @@ export interface CompareData {
   pairs: PairInfo[];
 }
 
-/** Puts the path prefix ("/" or "/guides/") in front of a root-relative URL. */
-export function withPrefix(pathPrefix: string, url: string): string {
-  return url.startsWith("/") ? `${pathPrefix}${url.slice(1)}` : url;
-}
-
 /**
  * The comparison data of a whole site, with URLs under `pathPrefix` ("/" for pages, which the build prefixes itself).
  * Finding the related pairs compares every two roles: src/views/ works it out once per model.
  */
 export function compareData(model: Pick<SiteModel, "roles" | "skills" | "technologies">, pathPrefix: string): CompareData {
-  const roles = model.roles.map(roleProfile).map((role) => ({ ...role, url: withPrefix(pathPrefix, role.url) }));
+  const roles = model.roles.map(roleProfile).map((role) => ({ ...role, url: withPathPrefix(pathPrefix, role.url) }));
   const links = (guides: ReadonlyArray<{ slug: string; title: string; url: string }>) =>
-    Object.fromEntries(guides.map((guide) => [guide.slug, { title: guide.title, url: withPrefix(pathPrefix, guide.url) }]));
+    Object.fromEntries(guides.map((guide) => [guide.slug, { title: guide.title, url: withPathPrefix(pathPrefix, guide.url) }]));
   return {
     version: 1,
     roles,
     skills: links(model.skills),
     technologies: links(model.technologies),
-    pairs: relatedPairs(roles).map(([a, b]) => ({ roles: [a.slug, b.slug], url: withPrefix(pathPrefix, pairPath(a.slug, b.slug)) })),
+    pairs: relatedPairs(roles).map(([a, b]) => ({ roles: [a.slug, b.slug], url: withPathPrefix(pathPrefix, pairPath(a.slug, b.slug)) })),
   };
 }

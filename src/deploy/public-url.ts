@@ -1,4 +1,5 @@
 // URLs outside HTML (feeds, sitemap, exports, headers, structured data), where the HTML base plugin cannot add the prefix.
+import { withPathPrefix } from "../lib/url-paths.ts";
 
 /** Where the site is published: its path prefix, and its public address when the build was given one. */
 export interface SiteLocation {
@@ -8,22 +9,15 @@ export interface SiteLocation {
   pathPrefix: string;
 }
 
-function assertRootRelative(sitePath: string): void {
-  if (!sitePath.startsWith("/") || sitePath.startsWith("//")) {
-    throw new Error(`expected a root-relative site path like /roles/x/, found "${sitePath}"`);
-  }
-}
-
 /** A site path (like /roles/x/) under the path prefix, like /guides/roles/x/. */
 export function prefixedPath(site: SiteLocation, sitePath: string): string {
-  assertRootRelative(sitePath);
-  return `${site.pathPrefix}${sitePath.slice(1)}`;
+  return withPathPrefix(site.pathPrefix, sitePath);
 }
 
 /** A site path as an absolute URL, like https://example.org/guides/roles/x/, or undefined when the address is unknown. */
 export function absoluteUrl(site: SiteLocation, sitePath: string): string | undefined {
-  assertRootRelative(sitePath);
-  return site.baseUrl === undefined ? undefined : `${site.baseUrl}${sitePath.slice(1)}`;
+  const prefixed = withPathPrefix("/", sitePath);
+  return site.baseUrl === undefined ? undefined : `${site.baseUrl}${prefixed.slice(1)}`;
 }
 
 /** A site path as others should link to it: absolute when the address is known, otherwise under the path prefix. */
