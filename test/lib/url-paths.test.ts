@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { fileUrlPath, normalisePathPrefix } from "../../src/lib/url-paths.ts";
+import { fileUrlPath, normalisePathPrefix, withPathPrefix } from "../../src/lib/url-paths.ts";
 
 describe("normalisePathPrefix", () => {
   it("turns any spelling of a path into one prefix with a slash at each end", () => {
@@ -22,5 +22,17 @@ describe("fileUrlPath", () => {
     assert.equal(fileUrlPath("roles/x/index.html"), "/roles/x/");
     assert.equal(fileUrlPath("404.html"), "/404.html");
     assert.equal(fileUrlPath("pagefind/pagefind.js"), "/pagefind/pagefind.js");
+  });
+});
+
+describe("withPathPrefix", () => {
+  it("puts a root-relative site path under the prefix", () => {
+    assert.equal(withPathPrefix("/", "/roles/x/"), "/roles/x/");
+    assert.equal(withPathPrefix("/guides/", "/roles/x/"), "/guides/roles/x/");
+  });
+
+  it("refuses a path that is not root-relative, or that names another host", () => {
+    assert.throws(() => withPathPrefix("/guides/", "roles/x/"), /root-relative/);
+    assert.throws(() => withPathPrefix("/guides/", "//evil.example/x"), /root-relative/);
   });
 });
