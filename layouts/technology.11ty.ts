@@ -29,7 +29,7 @@ export default function render(data: Data): string {
     <h1 data-pagefind-weight="10">${technology.title}</h1>
     <p class="lead">${technology.summary}</p>
     ${aliasLine(technology.aliases)}
-    <p class="homepage" data-pagefind-ignore>Official site: <a href="${technology.homepage}" rel="external">${new URL(technology.homepage).hostname}</a></p>
+    ${technology.homepage ? html`<p class="homepage" data-pagefind-ignore>Official site: <a href="${technology.homepage}" rel="external">${new URL(technology.homepage).hostname}</a></p>` : ""}
     ${guideDates(technology)}
   </header>
   ${searchData(technology, data.views.searchFacets(technology))}

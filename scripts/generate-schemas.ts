@@ -1,10 +1,12 @@
-// Writes docs/schema/<kind>.schema.json from the zod schemas in src/schema/, with each field's doc comment as its description.
+// Writes docs/schema/<kind>.schema.json (and site.schema.json for site.yaml) from the zod schemas in src/schema/, with
+// each field's doc comment as its description.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import { z } from "zod";
 import { collections, collectionNames } from "../src/schema/index.ts";
+import { SiteSettingsSchema } from "../src/schema/site.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const schemaDir = path.join(root, "src", "schema");
@@ -14,7 +16,7 @@ export const schemaOutputDir = "docs/schema";
 
 /** Returns each schema file's name and text, exactly as `npm run schemas` writes it. */
 export function generateSchemas(): Map<string, string> {
-  const docs = readDocComments(["role.ts", "skill.ts", "technology.ts"].map((file) => path.join(schemaDir, file)));
+  const docs = readDocComments(["role.ts", "skill.ts", "technology.ts", "site.ts"].map((file) => path.join(schemaDir, file)));
   const files = new Map<string, string>();
   for (const name of collectionNames) {
     const { schema, singular } = collections[name];
@@ -30,6 +32,15 @@ export function generateSchemas(): Map<string, string> {
     };
     files.set(`${singular}.schema.json`, `${JSON.stringify(ordered, null, 2)}\n`);
   }
+  const site = z.toJSONSchema(SiteSettingsSchema, { io: "input", target: "draft-7" }) as JsonSchema;
+  describe(site, "SiteSettingsSchema", docs);
+  const ordered = {
+    $schema: site.$schema,
+    $comment: "Generated from src/schema/site.ts by `npm run schemas`; do not edit by hand.",
+    title: "Site settings (site.yaml at the root of the content folder)",
+    ...Object.fromEntries(Object.entries(site).filter(([key]) => key !== "$schema")),
+  };
+  files.set("site.schema.json", `${JSON.stringify(ordered, null, 2)}\n`);
   return files;
 }
 
@@ -56,7 +67,7 @@ function readDocComments(files: string[]): DocComments {
         const properties = new Map<string, { description?: string; refers?: string }>();
         for (const property of objectLiteral.properties) {
           if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;
-          const refers = ts.isIdentifier(property.initializer) ? property.initializer.text : undefined;
+          const refers = schemaNamed(property.initializer);
           properties.set(property.name.text, { description: docOf(property), refers });
         }
         docs.set(declaration.name.text, { description: docOf(statement), properties });
@@ -64,6 +75,14 @@ function readDocComments(files: string[]): DocComments {
     }
   }
   return docs;
+}
+
+/** The schema a property's initializer is built on: `HomeSchema` for `HomeSchema` or `HomeSchema.default({…})`. */
+function schemaNamed(node: ts.Node): string | undefined {
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isCallExpression(node)) return schemaNamed(node.expression);
+  if (ts.isPropertyAccessExpression(node)) return schemaNamed(node.expression);
+  return undefined;
 }
 
 function findObjectLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefined {

@@ -2,7 +2,7 @@
 // and structured data. URLs that must be absolute (canonical, og:url, og:image) appear only when the build knows the
 // site's public address (--base-url https://…).
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from "../../src/lib/html.ts";
-import { cspMetaValue } from "../../src/deploy/csp.ts";
+import { contentSecurityPolicyFor, cspMetaValue } from "../../src/deploy/csp.ts";
 import { absoluteUrl } from "../../src/deploy/public-url.ts";
 import { guidePageData, homePageData, jsonForScript, termSetPageData, type JsonLd } from "../../src/deploy/structured-data.ts";
 import { feedTitle } from "../../src/deploy/feed.ts";
@@ -17,7 +17,7 @@ export function headMeta(data: PageData, options: PageOptions): HtmlValue {
   const canonical = notFound ? undefined : absoluteUrl(site, data.page.url);
   const image = site.shareCard ? absoluteUrl(site, shareImage.path) : undefined;
   const guide = options.guide;
-  return html`<meta http-equiv="Content-Security-Policy" content="${cspMetaValue()}">
+  return html`<meta http-equiv="Content-Security-Policy" content="${cspMetaValue(contentSecurityPolicyFor(site))}">
 ${notFound ? html`<meta name="robots" content="noindex">\n` : ""}${canonical ? html`<link rel="canonical" href="${canonical}">\n` : ""}${site.baseUrl ? html`<link rel="alternate" type="application/atom+xml" title="${feedTitle(site)}" href="/feed.xml">\n` : ""}<meta property="og:site_name" content="${site.name}">
 <meta property="og:type" content="${guide ? "article" : "website"}">
 <meta property="og:title" content="${options.title}">

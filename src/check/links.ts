@@ -1,7 +1,7 @@
-// Checks every link in the guides' Markdown: guide links must name a guide that exists, anchors a heading that exists.
+// Warns about links in the guides' Markdown that the site cannot vouch for: http://, unusual schemes, pages that are not
+// guides. Links to guides and headings are checked by the build itself (src/content/markdown/links.ts), whose errors
+// the check reports too, so check and build refuse the same links.
 import type { Token } from "markdown-it";
-import { closestMatch } from "../lib/suggest.ts";
-import { collectionNames, collections, type CollectionName } from "../schema/index.ts";
 import { fileLine, type CheckInput, type GuideDocument } from "./documents.ts";
 import { problemOf, type CheckProblem } from "./rules.ts";
 
@@ -14,12 +14,9 @@ export interface BodyLink {
 /** Root-relative pages that are not guides but that a guide may link to. */
 const sitePages = new Set(["/", "/search/", "/roles/", "/skills/", "/technologies/"]);
 
-/** Reports broken internal links and anchors (errors) and links the check cannot vouch for (warnings). */
+/** Reports the links the check cannot vouch for, as warnings. */
 export function checkLinks(input: CheckInput): CheckProblem[] {
-  const headings = new Map(input.documents.map((document) => [`${document.raw.collection}/${document.raw.slug}`, document.headingIds]));
-  return input.documents.flatMap((document) =>
-    linksOf(document).flatMap((link) => checkLink(document, link, input, headings)),
-  );
+  return input.documents.flatMap((document) => linksOf(document).flatMap((link) => checkLink(document, link)));
 }
 
 /** Lists the links in a guide's body with their file lines (images are the build's to check, in src/content/markdown/). */
@@ -45,9 +42,8 @@ function hrefOf(token: Token): string | undefined {
   return value === null || value === undefined ? undefined : String(value);
 }
 
-function checkLink(document: GuideDocument, link: BodyLink, input: CheckInput, headings: Map<string, Set<string>>): CheckProblem[] {
+function checkLink(document: GuideDocument, link: BodyLink): CheckProblem[] {
   const at = { file: document.raw.file, line: link.line };
-  const error = (message: string, suggestion?: string) => [problemOf("broken-link", { ...at, message: `link to ${link.href}: ${message}`, suggestion })];
   const warning = (message: string, suggestion?: string) => [problemOf("link-form", { ...at, message: `link to ${link.href}: ${message}`, suggestion })];
   const { href } = link;
 
@@ -68,27 +64,8 @@ function checkLink(document: GuideDocument, link: BodyLink, input: CheckInput, h
     if (sitePages.has(pagePath)) return hash === undefined ? [] : warning("the check cannot verify anchors on pages that are not guides");
     return warning("not a guide page, so the check cannot verify it", "link to guides with /roles/<slug>/, /skills/<slug>/ or /technologies/<slug>/");
   }
-  const collection = guide[1] as CollectionName;
-  const rest = guide[2] ?? "";
-  const slug = /^([^/]+?)(?:\.md|\.html|\/index\.html|\/)?$/.exec(rest)?.[1];
-  const noun = collections[collection].singular;
-  if (slug === undefined || !input.slugs[collection].has(slug)) {
-    const asked = slug ?? rest;
-    const elsewhere = collectionNames.find((other) => other !== collection && input.slugs[other].has(asked));
-    const close = closestMatch(asked, input.slugs[collection]);
-    const closeElsewhere = collectionNames.map((other) => ({ other, slug: closestMatch(asked, input.slugs[other]) })).find((found) => found.slug !== undefined);
-    const suggestion = elsewhere ? `"${asked}" is a ${collections[elsewhere].singular}: write /${elsewhere}/${asked}/`
-      : close ? `did you mean /${collection}/${close}/?`
-      : closeElsewhere ? `did you mean /${closeElsewhere.other}/${closeElsewhere.slug ?? ""}/?` : `add ${collection}/${asked}.md to the content folder, or remove the link`;
-    return error(`no ${noun} "${asked}"`, suggestion);
-  }
-  const canonical = `/${collection}/${slug}/`;
-  if (pagePath !== canonical) return error(`guide pages live at ${canonical}`, `write ${canonical}${hash === undefined ? "" : `#${hash}`}`);
-  if (hash === undefined || hash === "") return [];
-  const ids = headings.get(`${collection}/${slug}`) ?? new Set<string>();
-  const id = decode(hash);
-  if (ids.has(id)) return [];
-  return error(`the ${noun} "${slug}" has no heading with the id "${id}"`, anchorHint(id, ids));
+  // Links to guides' pages are the build's to check too (src/content/markdown/links.ts), so both refuse the same.
+  return [];
 }
 
 function splitHash(href: string): [string, string | undefined] {
@@ -96,17 +73,4 @@ function splitHash(href: string): [string, string | undefined] {
   return index < 0 ? [href, undefined] : [href.slice(0, index), href.slice(index + 1)];
 }
 
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
-function anchorHint(id: string, ids: Set<string>): string {
-  const close = closestMatch(id, ids);
-  if (close) return `did you mean #${close}?`;
-  const listed = [...ids].slice(0, 8).map((known) => `#${known}`).join(", ");
-  return ids.size > 0 ? `headings there: ${listed}${ids.size > 8 ? ", …" : ""}` : "that guide has no headings to link to";
-}

@@ -1,30 +1,36 @@
 // Checks each guide's Markdown style with markdownlint and the committed .markdownlint.jsonc, and can fix what it can.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { applyFixes } from "markdownlint";
 import { lint } from "markdownlint/promise";
 import type { Configuration, LintError } from "markdownlint";
 import { projectRoot } from "../lib/project-paths.ts";
 import { repeatsTitle } from "../content/markdown/headings.ts";
 import type { CheckInput, GuideDocument } from "./documents.ts";
+import { fixKey, fixSafely } from "./safe-fix.ts";
 import { problemOf, type CheckProblem } from "./rules.ts";
 
 /** The committed markdownlint configuration, shared with the editor extension. */
 export const markdownlintConfigPath = path.join(projectRoot, ".markdownlint.jsonc");
 
-/** Reports every markdownlint finding at its file line; with `fix`, first rewrites the files markdownlint can fix. */
+/**
+ * Reports every markdownlint finding at its file line, as a warning; with `fix`, first rewrites each file with every
+ * fix that leaves its page as it was (see safe-fix.ts). A fix that would change the page is reported, never applied.
+ */
 export async function checkMarkdownStyle(input: CheckInput, options: { fix?: boolean } = {}): Promise<CheckProblem[]> {
   const config = await readMarkdownlintConfig();
-  const results = await lintDocuments(input.documents, config);
-  if (options.fix) {
-    const fixed = input.documents.filter((document) => (results.get(document) ?? []).some((error) => error.fixInfo));
-    for (const document of fixed) {
-      document.text = applyFixes(document.text, results.get(document) ?? []);
+  let results = await lintDocuments(input.documents, config);
+  const refused = new Map<GuideDocument, Set<string>>();
+  for (const document of input.documents.filter((candidate) => (results.get(candidate) ?? []).some((error) => error.fixInfo))) {
+    const title = document.raw.frontMatter.get("title");
+    const fixed = await fixSafely(document.text, document.raw.bodyLine, typeof title === "string" ? title : undefined, config);
+    refused.set(document, fixed.refused);
+    if (options.fix && fixed.text !== document.text) {
+      document.text = fixed.text;
       await writeFile(path.resolve(document.raw.file), document.text);
     }
-    if (fixed.length > 0) return checkMarkdownStyle(input, { fix: false });
   }
-  return input.documents.flatMap((document) => onePerLine(results.get(document) ?? []).filter((error) => !handledByTheBuild(document, error)).map((error) => describe(document, error)));
+  if (options.fix) results = await lintDocuments(input.documents, config);
+  return input.documents.flatMap((document) => onePerLine(results.get(document) ?? []).filter((error) => !handledByTheBuild(document, error)).map((error) => describe(document, error, refused.get(document))));
 }
 
 /**
@@ -72,7 +78,7 @@ function onePerLine(errors: LintError[]): LintError[] {
   });
 }
 
-function describe(document: GuideDocument, error: LintError): CheckProblem {
+function describe(document: GuideDocument, error: LintError, refused?: ReadonlySet<string>): CheckProblem {
   const [id = "", name = ""] = error.ruleNames;
   const at = { file: document.raw.file, line: error.lineNumber };
   if (id === "MD025") {
@@ -83,7 +89,9 @@ function describe(document: GuideDocument, error: LintError): CheckProblem {
   return problemOf("markdown-style", {
     ...at,
     message: `${id}/${name}: ${error.ruleDescription}${detail}${context}`,
-    suggestion: error.fixInfo ? "`npm run check -- --fix` fixes this" : undefined,
+    suggestion: !error.fixInfo ? undefined
+      : refused?.has(fixKey(document.text, error)) ? "`--fix` leaves this alone, as its fix would change the page; change it by hand if the page should change"
+      : "`npm run check -- --fix` fixes this",
   });
 }
 

@@ -40,7 +40,7 @@ export function renderBodies(contentDir: string, loaded: readonly RawEntry[], va
     const render = () => renderParsed(body, file, context);
     const rendered = cache ? cache.renderedBody(entry.raw, dependencies(body, file, context), render) : render();
     bodies.set(entry, rendered);
-    for (const problem of rendered.problems) problems.push({ file: entry.raw.file, line: entry.raw.bodyLine + problem.line, message: problem.message, suggestion: problem.suggestion });
+    for (const problem of rendered.problems) problems.push({ file: entry.raw.file, line: entry.raw.bodyLine + problem.line, message: problem.message, suggestion: problem.suggestion, ...(problem.rule ? { rule: problem.rule } : {}) });
     for (const image of rendered.images) images.set(image.files.join("\0"), image);
   }
   return { bodies, parsed, problems, guides, images: [...images.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)) };

@@ -106,7 +106,7 @@ export function renderParsed(parsed: ParsedBody, guideFile: string, context: Ren
   const images: ImageAsset[] = [];
   let first = true;
   for (const reference of parsed.references) {
-    const report = (message: string, suggestion?: string) => problems.push({ line: reference.line, message: `${reference.kind === "image" ? "image" : "link to"} ${reference.href}: ${message}`, suggestion });
+    const report = (message: string, suggestion?: string) => problems.push({ line: reference.line, message: `${reference.kind === "image" ? "image" : "link to"} ${reference.href}: ${message}`, suggestion, ...(reference.kind === "link" ? { rule: "broken-link" } : {}) });
     if (reference.kind === "link") {
       const result = resolveLink(reference.href, guideFile, parsed.anchors, context.contentDir, context.guides);
       if ("href" in result) reference.token.attrSet("href", result.href);

@@ -74,14 +74,20 @@ export function checkSections(guide: SectionsGuide, tokens: readonly Token[], se
   return missingOrMisplaced(guide, headingsOf(guide, tokens)).map((problem) => (required ? problem : { ...problem, severity: "warning" }));
 }
 
-/** The headings of a parsed body with their file lines. */
+/** The headings of a parsed body with their file lines, at the level written (the page may shift them below its title). */
 export function headingsOf(guide: SectionsGuide, tokens: readonly Token[]): FoundHeading[] {
   const found: FoundHeading[] = [];
   tokens.forEach((token, index) => {
     if (token.type !== "heading_open" || !token.map) return;
-    found.push({ level: Number(token.tag.slice(1)), text: (tokens[index + 1]?.content ?? "").trim(), line: guide.bodyLine + token.map[0] });
+    found.push({ level: writtenLevel(token), text: (tokens[index + 1]?.content ?? "").trim(), line: guide.bodyLine + token.map[0] });
   });
   return found;
+}
+
+/** A heading's level as written: the number of #, or 1 and 2 for headings underlined with = and -. */
+function writtenLevel(token: Token): number {
+  if (token.markup.startsWith("#")) return token.markup.length;
+  return token.markup.startsWith("=") ? 1 : token.markup.startsWith("-") ? 2 : Number(token.tag.slice(1));
 }
 
 /** The standard sections a guide's headings lack, in order; `npm run report` lists them for the guides that only recommend them. */

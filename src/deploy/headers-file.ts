@@ -1,5 +1,5 @@
 // The `_headers` file that Netlify and Cloudflare Pages read: the site's rules, the file's text, and matching a path.
-import { cspHeaderValue } from "./csp.ts";
+import { contentSecurityPolicy, cspHeaderValue } from "./csp.ts";
 
 /** Response headers for the paths a pattern matches: `*` matches anything, `:name` one path segment. */
 export interface HeaderRule {
@@ -12,14 +12,14 @@ const immutable = [["Cache-Control", "public, max-age=31536000, immutable"]] as 
 /**
  * The site's header rules under its path prefix. No header is set by two rules that match the same path, because
  * Netlify lets the later rule win and Cloudflare joins both values; HTML keeps each host's default Cache-Control,
- * which revalidates on every visit (public, max-age=0, must-revalidate).
+ * which revalidates on every visit (public, max-age=0, must-revalidate). `policy` is the site's Content-Security-Policy.
  */
-export function siteHeaderRules(pathPrefix: string): HeaderRule[] {
+export function siteHeaderRules(pathPrefix: string, policy: Readonly<Record<string, readonly string[]>> = contentSecurityPolicy): HeaderRule[] {
   return [
     {
       path: `${pathPrefix}*`,
       headers: [
-        ["Content-Security-Policy", cspHeaderValue()],
+        ["Content-Security-Policy", cspHeaderValue(policy)],
         ["X-Content-Type-Options", "nosniff"],
         ["Referrer-Policy", "strict-origin-when-cross-origin"],
         ["Permissions-Policy", "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"],

@@ -56,7 +56,7 @@ function skillEntity(site: SiteNaming, skill: Skill): JsonLd {
 }
 
 function technologyEntity(site: SiteNaming, technology: Technology): JsonLd {
-  return { ...term(site, technology), description: technology.summary, ...withAliases(technology.aliases), sameAs: technology.homepage, inDefinedTermSet: termSet(site, "technology") };
+  return { ...term(site, technology), description: technology.summary, ...withAliases(technology.aliases), ...(technology.homepage ? { sameAs: technology.homepage } : {}), inDefinedTermSet: termSet(site, "technology") };
 }
 
 function entityOf(site: SiteNaming, guide: Guide): JsonLd {

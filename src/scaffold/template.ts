@@ -41,7 +41,7 @@ export function guideTemplate(start: GuideStart): string {
     category: [start.category ? `category: ${start.category}` : `category: ${start.categories[0] ?? ""}  # ${todo}: one of ${start.categories.join(", ")}`],
     prerequisites: ["prerequisites: []  # up to 3 more basic skill slugs worth learning first"],
     kind: [start.kind ? `kind: ${start.kind}` : `kind: tool  # ${todo}: one of ${start.kinds.join(", ")}`],
-    homepage: [start.homepage ? `homepage: ${start.homepage}` : `homepage: https://example.com/  # ${todo}: the official home page`],
+    homepage: [start.homepage ? `homepage: ${start.homepage}` : `homepage: https://example.com/  # ${todo}: the official home page, or delete this line if it has none`],
     published: [`published: ${start.published}`],
     updated: ["# updated: YYYY-MM-DD  (add it when the guide changes in substance)"],
     reviewed: [`reviewed: ${start.published}  # ${todo}: keep it once you have checked every fact against current sources; it is the "Checked on" date`],

@@ -13,8 +13,8 @@ export const TechnologySchema = z.strictObject({
   aliases: AliasesSchema.default([]),
   /** What sort of technology it is; the technologies index groups by it. */
   kind: z.enum(Object.keys(technologyKinds) as [TechnologyKind, ...TechnologyKind[]]),
-  /** The official home page. */
-  homepage: WebUrlSchema,
+  /** The official home page, when it has one (a standard or a practice may not). */
+  homepage: WebUrlSchema.optional(),
   /** Skill slugs this technology is used for. */
   skills: SlugListSchema.default([]),
   /** The day the guide was first published, YYYY-MM-DD. */

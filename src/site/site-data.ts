@@ -16,6 +16,8 @@ export interface SiteInfo {
   language: string;
   /** The logo shown beside the name in the header, when site.yaml names one. */
   logo?: SiteLogo;
+  /** Origins guides may show images from (site.yaml's images.allowedOrigins); the Content-Security-Policy allows them. */
+  allowedImageOrigins: readonly string[];
   /** Whether link previews show the bundled share card, which pictures the default name and heading. */
   shareCard: boolean;
   /** The public address with a trailing slash, like https://example.org/guides/, when the build was told it. */
@@ -26,13 +28,14 @@ export interface SiteInfo {
   mode: "build" | "dev";
 }
 
-/** The site's identity from its settings: the name, the home page's words and the language. */
-export function siteIdentity(settings: SiteSettings): Pick<SiteInfo, "name" | "description" | "heading" | "language" | "shareCard"> {
+/** The site's identity from its settings: the name, the home page's words, the language and the image origins. */
+export function siteIdentity(settings: SiteSettings): Pick<SiteInfo, "name" | "description" | "heading" | "language" | "allowedImageOrigins" | "shareCard"> {
   return {
     name: settings.name,
     description: settings.home.introduction,
     heading: settings.home.heading,
     language: settings.language,
+    allowedImageOrigins: settings.images.allowedOrigins,
     // The share card is a picture of the default name and heading: a site with words of its own goes without it.
     shareCard: settings.name === defaultSiteSettings.name && settings.home.heading === defaultSiteSettings.home.heading,
   };

@@ -19,16 +19,16 @@ async function lineOf(file: string, needle: string): Promise<number> {
 
 /** One expected problem: its kind, severity, file, the text on its line, and words its message must hold. */
 const expected = [
-  { rule: "key-order", severity: "error", file: role, needle: "skills:", says: '"skills" is out of order' },
+  { rule: "key-order", severity: "warning", file: role, needle: "skills:", says: '"skills" is out of order' },
   { rule: "content", severity: "error", file: role, needle: "- postgress", says: 'unknown skill "postgress"' },
-  { rule: "back-link", severity: "error", file: role, needle: "- data-engineer", says: '"data-engineer" does not list "back-end-developer"' },
+  { rule: "back-link", severity: "warning", file: role, needle: "- data-engineer", says: '"data-engineer" does not list "back-end-developer"' },
   { rule: "broken-link", severity: "error", file: role, needle: "(/skills/postgress/)", says: 'no skill "postgress"' },
   { rule: "broken-link", severity: "error", file: role, needle: "#missing-anchor", says: 'no heading with the id "missing-anchor"' },
   { rule: "broken-link", severity: "error", file: role, needle: "#no-such-heading", says: "no heading in this guide has that id" },
-  { rule: "broken-link", severity: "error", file: role, needle: "../skills/sql.md", says: "write /skills/sql/" },
   { rule: "link-form", severity: "warning", file: role, needle: "http://wiki.example.org", says: "https://" },
-  { rule: "markdown-style", severity: "error", file: role, needle: "# A second title", says: "MD025" },
-  { rule: "markdown-style", severity: "error", file: role, needle: "[Go](/technologies/postgresql/)", says: "MD059/descriptive-link-text" },
+  { rule: "markdown-style", severity: "warning", file: role, needle: "# A second title", says: "MD025" },
+  { rule: "markdown-style", severity: "warning", file: role, needle: "[Go](/technologies/postgresql/)", says: "MD059/descriptive-link-text" },
+  // An error here because the fixture's site.yaml requires the standard sections; a warning where they are recommended.
   { rule: "sections", severity: "error", file: role, needle: "# A second title", says: 'missing the section "## Responsibilities"' },
   { rule: "placeholder", severity: "warning", file: role, needle: "TODO: write what convinces", says: "write what convinces a hiring manager" },
   { rule: "orphan", severity: "warning", file: skill, needle: "title: Query-plan analysis", says: "no role lists this skill" },

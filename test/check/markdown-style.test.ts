@@ -6,20 +6,21 @@ import { describe, it } from "node:test";
 import { checkMarkdownStyle, readMarkdownlintConfig, stripJsonComments } from "../../src/check/markdown-style.ts";
 import { cleanContentWith, roleWith } from "./fixture.ts";
 
-const body = "Trailing spaces here.   \n\n* a star bullet\n\n\n\nToo many blank lines above.";
+const body = "Trailing spaces here.   \n\n- a dash bullet\n\nText.\n\n* a star bullet\n\n\n\nToo many blank lines above.";
 
 describe("checking Markdown style", () => {
   it("reports markdownlint findings at their file lines, front matter counted", async () => {
     const content = await cleanContentWith({ "roles/data-engineer.md": roleWith({ body }) });
     try {
       const problems = (await checkMarkdownStyle(await content.load())).filter((problem) => problem.file.endsWith("data-engineer.md"));
+      assert.ok(problems.every((problem) => problem.severity === "warning"), "style never fails the check");
       const found = problems.map((problem) => [problem.line, problem.message.split(":")[0], problem.suggestion]).sort((a, b) => Number(a[0]) - Number(b[0]));
       const fix = "`npm run check -- --fix` fixes this";
       assert.deepEqual(found, [
         [14, "MD009/no-trailing-spaces", fix],
-        [16, "MD004/ul-style", fix],
-        [18, "MD012/no-multiple-blanks", fix],
-        [19, "MD012/no-multiple-blanks", fix],
+        [20, "MD004/ul-style", fix],
+        [22, "MD012/no-multiple-blanks", fix],
+        [23, "MD012/no-multiple-blanks", fix],
       ]);
     } finally {
       await content.cleanup();
@@ -32,7 +33,7 @@ describe("checking Markdown style", () => {
       const problems = (await checkMarkdownStyle(await content.load(), { fix: true })).filter((problem) => problem.file.endsWith("data-engineer.md"));
       assert.deepEqual(problems.map((problem) => problem.message.split(":")[0]), ["MD025/single-title"]);
       const fixed = await readFile(path.join(content.dir, "roles", "data-engineer.md"), "utf8");
-      assert.match(fixed, /^Trailing spaces here\.\n\n- a star bullet\n\nToo many blank lines above\.$/m);
+      assert.match(fixed, /^Trailing spaces here\.\n\n- a dash bullet\n\nText\.\n\n- a star bullet\n\nToo many blank lines above\.$/m);
     } finally {
       await content.cleanup();
     }

@@ -65,6 +65,13 @@ describe("checking section headings", () => {
     }
   });
 
+  it("reads headings at the level they are written, whatever level the page gives them", () => {
+    const complete = "# An opening title\n\n## What it is\n\nA.\n\n## Where it fits\n\nB.\n\n## Common alternatives\n\nC.\n\nLearn more\n----------\n\nD.\n";
+    const tokens = markdown.parse(complete, {});
+    for (const token of tokens) if (token.type === "heading_open") token.tag = `h${Number(token.tag.slice(1)) + 1}`;
+    assert.deepEqual(checkSections(guide, tokens, required), []);
+  });
+
   it("lists the sections a guide lacks, for the content report", () => {
     assert.deepEqual(missingSections("technologies", [{ level: 2, text: "What it is" }, { level: 2, text: "Learn more" }]).map((section) => section.text), ["Where it fits", "Common alternatives"]);
   });

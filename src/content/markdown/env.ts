@@ -6,6 +6,8 @@ export interface BodyProblem {
   line: number;
   message: string;
   suggestion?: string;
+  /** The kind of problem `npm run check` files it under ("broken-link" for a link), when not "content". */
+  rule?: string;
 }
 
 /** An anchor an author placed by hand (`<a name="setup"></a>`), and the token it stood in, to find its heading. */

@@ -27,6 +27,7 @@ export function resolveLink(href: string, guideFile: string, ownAnchors: AnchorI
     if (id !== undefined) return { href: `#${id}` };
     return { message: "no heading in this guide has that id", suggestion: anchorHint(fragment, ownAnchors) };
   }
+  if (href.startsWith("/") && !href.startsWith("//")) return resolveSitePath(href, guides);
   if (!isRelativeReference(href)) return { href };
   const reference = resolveReference(href, guideFile, contentDir);
   if (reference.relative === undefined) return { message: "the link leaves the content folder", suggestion: "link to a guide in the content folder, or to a full https:// address" };
@@ -46,6 +47,37 @@ export function resolveLink(href: string, guideFile: string, ownAnchors: AnchorI
     return { message: "a relative link must name a guide's .md file; the site publishes nothing else from the content folder", suggestion: suggestGuide(reference.relative, guides, written) ?? "link to a guide's .md file, or to a full https:// address" };
   }
   return { message: `no guide at ${reference.relative}`, suggestion: suggestGuide(reference.relative, guides, written) ?? `add ${reference.relative} to the content folder, or remove the link` };
+}
+
+/**
+ * Checks a root-relative link to a guide's page, like /skills/sql/#why-it-matters: the guide and the heading must exist
+ * (so the build refuses what `npm run check` always refused); a link to any other page of the site stays as written.
+ */
+function resolveSitePath(href: string, guides: GuideIndex): LinkResult {
+  const hashAt = href.indexOf("#");
+  const pagePath = (hashAt < 0 ? href : href.slice(0, hashAt)).split("?")[0] ?? "";
+  const fragment = hashAt < 0 ? undefined : href.slice(hashAt + 1);
+  const guide = /^\/(roles|skills|technologies)\/(.+)$/.exec(pagePath);
+  if (!guide) return { href };
+  const [collection = "", rest = ""] = guide.slice(1);
+  const slug = /^([^/]+?)(?:\.md|\.html|\/index\.html|\/)?$/.exec(rest)?.[1] ?? rest;
+  const target = guides.get(`${collection}/${slug}.md`);
+  if (!target) {
+    const slugsIn = (folder: string) => [...guides.keys()].filter((key) => key.startsWith(`${folder}/`) && !key.slice(folder.length + 1).includes("/")).map((key) => path.posix.basename(key, ".md"));
+    const folders = ["roles", "skills", "technologies"];
+    const elsewhere = folders.find((other) => other !== collection && guides.has(`${other}/${slug}.md`));
+    const close = [collection, ...folders.filter((other) => other !== collection)].map((folder) => ({ folder, slug: closestMatch(slug, slugsIn(folder)) })).find((found) => found.slug !== undefined);
+    const noun = (folder: string) => ({ roles: "role", skills: "skill", technologies: "technology" })[folder] ?? "guide";
+    return {
+      message: `no ${noun(collection)} "${slug}"`,
+      suggestion: elsewhere ? `"${slug}" is a ${noun(elsewhere)}: write /${elsewhere}/${slug}/` : close ? `did you mean /${close.folder}/${close.slug ?? ""}/?` : `add ${collection}/${slug}.md to the content folder, or remove the link`,
+    };
+  }
+  if (pagePath !== target.url) return { message: `guide pages live at ${target.url}`, suggestion: `write ${target.url}${fragment === undefined ? "" : `#${fragment}`}` };
+  if (fragment === undefined || fragment === "" || !target.anchors) return { href };
+  const id = fragmentId(target.anchors, fragment);
+  if (id !== undefined) return { href: id === fragment ? href : id === "" ? target.url : `${target.url}#${id}` };
+  return { message: `${collection}/${slug}.md has no heading with the id "${fragment}"`, suggestion: anchorHint(fragment, target.anchors) };
 }
 
 /** The heading id a fragment leads to ("" for the top of the page), trying it as written and percent-decoded. */
