@@ -3,11 +3,14 @@
 import { formatMeasurements, measureSearch } from "../measure-search.ts";
 import { roadmapMeasure } from "../measure-roadmaps.ts";
 import { lighthouseMeasure } from "./lighthouse.ts";
+import { markdownCostReport } from "./markdown-cost.ts";
 
 /** What an optional measurement receives: built synthetic sites by guide count, and the bundled guides' build. */
 export interface MeasureInput {
   builtSites: Map<number, string>;
   bundledSite: string;
+  /** Each synthetic size's content folder and how long our build of it took. */
+  syntheticRuns: Map<number, { contentDir: string; buildMs: number }>;
 }
 
 /** One target of issue #9 and how far the run is from it; `met` is undefined when the run did not measure it. */
@@ -46,7 +49,10 @@ const searchMeasure: Measure = async ({ builtSites }) => {
   return { lines, targets };
 };
 
+/** What highlighting costs against each synthetic build, and images from nothing and from the cache. */
+const markdownMeasure: Measure = ({ syntheticRuns }) => markdownCostReport(syntheticRuns);
+
 /** The measurements beyond build, page weight and dev loop. */
 export function optionalMeasures(): Measure[] {
-  return [searchMeasure, roadmapMeasure, lighthouseMeasure];
+  return [searchMeasure, roadmapMeasure, markdownMeasure, lighthouseMeasure];
 }

@@ -18,6 +18,8 @@ export const maxImageBytes = 20 * 1024 * 1024;
 const widths = [480, 960, 1440];
 /** The sizes an image is shown at: the text column is about 42rem wide at most. */
 const sizes = "(min-width: 46rem) 42rem, 100vw";
+/** AVIF encoding effort (0–9, sharp's default 4): 2 encodes about seven times faster for files about a tenth larger. */
+const avifEffort = 2;
 const missing = "no such image file";
 const fallbackOf: Record<string, string> = { jpg: "jpeg", png: "png", gif: "png", webp: "png", svg: "png" };
 
@@ -122,7 +124,7 @@ export class ImageLibrary {
     if (!fallback || !size.width || !size.height) return { message: "not an image the build can read", suggestion: "use a PNG, JPEG, GIF, WebP or SVG file" };
     // Orientations 5 to 8 turn the picture a quarter: the processed image is upright, so its sides swap.
     const [width, height] = (size.orientation ?? 1) >= 5 ? [size.height, size.width] : [size.width, size.height];
-    const options: ImageOptions = { widths, formats: ["avif", "webp", fallback], urlPath: imageUrlPath, outputDir: ".", formatFiltering: [], svgShortCircuit: false, svgAllowUpscale: false, useCache: false };
+    const options: ImageOptions = { widths, formats: ["avif", "webp", fallback], urlPath: imageUrlPath, outputDir: ".", formatFiltering: [], svgShortCircuit: false, svgAllowUpscale: false, useCache: false, sharpAvifOptions: { effort: avifEffort } };
     const metadata = Image.statsByDimensionsSync(file, width, height, options);
     const files = Object.values(metadata).flat().map((stat) => stat.filename);
     return { kind: "local", asset: { source: file, options, files }, metadata, fallback };
