@@ -78,6 +78,28 @@ describe("building guides written for GitHub", () => {
   });
 });
 
+describe("images from another site that site.yaml allows", () => {
+  it("shows them, and the Content-Security-Policy names exactly that origin, in the header and every page", async () => {
+    const content = await copyFixture("markdown-from-elsewhere");
+    try {
+      await writeFile(path.join(content, "site.yaml"), "images:\n  allowedOrigins:\n    - https://images.example.org\n");
+      const redis = path.join(content, "technologies", "redis.md");
+      await writeFile(redis, `${await readFile(redis, "utf8")}\n![A chart of cache hits](https://images.example.org/charts/hits.png)\n`);
+      const site = await buildFixture(content);
+      try {
+        const page = await readFile(path.join(site.outputDir, "technologies/redis/index.html"), "utf8");
+        assert.match(prose(page), /<img src="https:\/\/images.example.org\/charts\/hits.png" alt="A chart of cache hits" loading="lazy" decoding="async">/);
+        assert.match(page, /<meta http-equiv="Content-Security-Policy" content="[^"]*img-src &#39;self&#39; data: https:\/\/images.example.org;/);
+        assert.match(await readFile(path.join(site.outputDir, "_headers"), "utf8"), /Content-Security-Policy: [^\n]*img-src 'self' data: https:\/\/images.example.org;/);
+      } finally {
+        await site.cleanup();
+      }
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("guides with broken links, images and HTML", () => {
   let content: string;
   let root: string;
