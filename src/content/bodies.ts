@@ -22,14 +22,18 @@ export interface RenderedBodies {
   guides: GuideIndex;
 }
 
-/** Renders the bodies of the valid guides; `loaded` (every guide read, valid or not) is what links may lead to. */
-export function renderBodies(contentDir: string, loaded: readonly RawEntry[], valid: readonly ValidEntry[], settings: RenderSettings, cache?: ContentCache): RenderedBodies {
+/**
+ * Renders the bodies of the valid guides; `loaded` (every guide read, valid or not) is what links may lead to, and so
+ * is every guide in `found` that could not be read at all: it has a problem of its own, and links to it do not add more.
+ */
+export function renderBodies(contentDir: string, loaded: readonly RawEntry[], valid: readonly ValidEntry[], settings: RenderSettings, cache?: ContentCache, found: ReadonlyArray<Pick<RawEntry, "collection" | "slug" | "file">> = []): RenderedBodies {
   const parsed = new Map<ValidEntry, ParsedBody>(valid.map((entry) => {
     const parse = () => parseBody(entry.raw.body, (entry.data as { title: string }).title);
     return [entry, cache ? cache.parsedBody(entry.raw, parse) : parse()];
   }));
   const anchorsByRaw = new Map([...parsed].map(([entry, body]) => [entry.raw, body.anchors]));
-  const guides: GuideIndex = new Map(loaded.map((raw) => [contentPath(contentDir, raw), { url: guideUrl(raw.collection, raw.slug), anchors: anchorsByRaw.get(raw) }]));
+  const unread = found.map((guide) => [contentPath(contentDir, guide), { url: guideUrl(guide.collection, guide.slug) }] as const);
+  const guides: GuideIndex = new Map([...unread, ...loaded.map((raw) => [contentPath(contentDir, raw), { url: guideUrl(raw.collection, raw.slug), anchors: anchorsByRaw.get(raw) }] as const)]);
   const context: RenderContext = { contentDir: path.resolve(contentDir), guides, images: new ImageLibrary(contentDir, settings.allowedImageOrigins) };
 
   const bodies = new Map<ValidEntry, RenderedBody>();
@@ -47,7 +51,7 @@ export function renderBodies(contentDir: string, loaded: readonly RawEntry[], va
 }
 
 /** A guide's path in the content folder, with forward slashes: "skills/caching.md". */
-export function contentPath(contentDir: string, raw: RawEntry): string {
+export function contentPath(contentDir: string, raw: Pick<RawEntry, "collection" | "slug" | "file">): string {
   const relative = path.relative(path.resolve(contentDir), path.resolve(raw.file));
   return relative.startsWith("..") ? `${raw.collection}/${raw.slug}.md` : relative.split(path.sep).join("/");
 }

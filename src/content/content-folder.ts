@@ -61,7 +61,7 @@ function checkRootEntry(contentDir: string, entry: Dirent): ContentProblem[] {
   return [{
     file: displayPath(path.join(contentDir, name)),
     message: `unknown ${kind} "${name}" in the content folder, which holds ${known.join(", ")} (and files like README.md)`,
-    suggestion: didYouMean(name, [...collectionNames, ...otherContentEntries.keys()]) ?? `move it out of the content folder; nothing in it is published`,
+    suggestion: didYouMean(name, [...collectionNames, ...otherContentEntries.keys()]) ?? didYouMean(name.replace(/\.[^.]*$/, ""), collectionNames) ?? "move it out of the content folder; nothing in it is published",
   }];
 }
 

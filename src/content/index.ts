@@ -40,7 +40,7 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
     problems.push(...result.problems);
     if (result.valid) valid.push(result.valid);
   }
-  const rendered = renderBodies(contentDir, loaded.entries, valid, options.render ?? defaultRenderSettings, options.cache);
+  const rendered = renderBodies(contentDir, loaded.entries, valid, options.render ?? defaultRenderSettings, options.cache, loaded.found);
   problems.push(...rendered.problems);
   const bodies = rendered.bodies;
   const byCollection = <C extends ValidEntry["raw"]["collection"]>(collection: C) =>

@@ -76,22 +76,57 @@ const cases: BadCase[] = [
   { name: "no required skills", mutate: (d) => edit(d, "roles/front-end-developer.md", replaceLine("  required:\n    - web-accessibility\n", "  required: []\n")), expect: ["roles/front-end-developer.md:7 skills.required:", "at least one required skill"] },
   { name: "YAML tag that would build an object", mutate: (d) => edit(d, skill, replaceLine("title: SQL", 'title: !!js/function "function () {}"')), expect: [`${skill}:2`, "invalid YAML"] },
   { name: "a YAML anchor and alias, together with a problem in another file", mutate: async (d) => { await edit(d, skill, replaceLine("title: SQL\nsummary: The language for asking relational databases questions.", "title: &name SQL\nsummary: *name")); await edit(d, tech, replaceLine("kind: database", "kind: databse")); }, expect: [`${skill}:2`, "anchor &name", `${skill}:3`, "alias *name", "not supported", `${tech}:6 kind:`, "3 problems"], refuse: ["Alias resolution"] },
-  { name: "NUL in a title, written as a YAML escape", mutate: (d) => edit(d, skill, replaceLine("title: SQL", 'title: "SQL\\0"')), expect: [`${skill}:2 title:`, "control character U+0000 (NUL)"] },
-  { name: "ESC in a summary", mutate: (d) => edit(d, skill, replaceLine("summary: The language", "summary: The \u001b[31mlanguage")), expect: [`${skill}:3 summary:`, "control character U+001B (ESC)"], refuse: ["\u001b["] },
-  { name: "a direction override in an alias", mutate: (d) => edit(d, skill, replaceLine("  - Structured Query Language", "  - Structured \u202eQuery Language")), expect: [`${skill}:5 aliases[0]:`, "U+202E"] },
-  { name: "a control character in the body", mutate: (d) => edit(d, skill, replaceLine("SQL reads and changes", "SQL \u0007reads and changes")), expect: [`${skill}:14`, "control character U+0007"] },
-  { name: "a title of zero-width characters only", mutate: (d) => edit(d, skill, replaceLine("title: SQL", "title: \u200b\u200c\u2060")), expect: [`${skill}:2 title:`, "only invisible characters (U+200B, U+200C, U+2060)"] },
-  { name: "a published date in the year 0", mutate: (d) => edit(d, skill, replaceLine("published: 2026-01-10", "published: 0000-01-01")), expect: [`${skill}:9 published:`, '"0000-01-01"', "expected a date from 1990-01-01"] },
-  { name: "a published date far in the future", mutate: (d) => edit(d, skill, replaceLine("published: 2026-01-10", "published: 9999-12-31")), expect: [`${skill}:9 published:`, '"9999-12-31"', "a year from today"] },
-  { name: "updated before published", mutate: (d) => edit(d, role, replaceLine("updated: 2026-06-15", "updated: 2026-01-01")), expect: [`${role}:20 updated:`, "before the published date 2026-03-01"] },
-  { name: "a guide in an unknown folder", mutate: async (d) => { await mkdir(path.join(d, "role")); await writeFile(path.join(d, "role", "x.md"), "---\ntitle: X\n---\n"); }, expect: ['role unknown folder "role"', 'did you mean "roles"?'] },
-  { name: "an unknown file in the content folder", mutate: (d) => writeFile(path.join(d, "skils.md"), "x"), expect: ['skils.md unknown file "skils.md"', 'did you mean "skills"?'] },
+  // Values the schema once accepted, all in one copy: each is reported, together with every other.
+  {
+    name: "control characters, invisible text and implausible dates, each in its own field",
+    mutate: async (d) => {
+      await edit(d, skill, (t) => replaceLine("title: SQL", 'title: "SQL\\0"')(replaceLine("summary: The language", "summary: The \u001b[31mlanguage")(replaceLine("  - Structured Query Language", "  - Structured \u202eQuery Language")(replaceLine("published: 2026-01-10", "published: 0000-01-01")(replaceLine("SQL reads and changes", "SQL \u0007reads and changes")(t))))));
+      await edit(d, "skills/web-accessibility.md", replaceLine("title: Web accessibility", "title: \u200b\u200c\u2060"));
+      await edit(d, "skills/query-plan-analysis.md", replaceLine("published: 2026-01-12", "published: 9999-12-31"));
+      await edit(d, role, replaceLine("updated: 2026-06-15", "updated: 2026-01-01"));
+      await edit(d, tech, replaceLine("homepage: https://www.postgresql.org/", 'homepage: "https://www.postgre\\nsql.org/"'));
+    },
+    expect: [
+      `${skill}:2 title: found the control character U+0000 (NUL)`,
+      `${skill}:3 summary: found the control character U+001B (ESC)`,
+      `${skill}:5 aliases[0]: found the control character U+202E`,
+      `${skill}:9 published: found "0000-01-01", expected a date from 1990-01-01`,
+      `${skill}:14 found the control character U+0007`,
+      "skills/web-accessibility.md:2 title: found only invisible characters (U+200B, U+200C, U+2060)",
+      'skills/query-plan-analysis.md:11 published: found "9999-12-31"', "a year from today",
+      `${role}:20 updated: found "2026-01-01", before the published date 2026-03-01`,
+      `${tech}:7 homepage: found the control character U+000A`,
+      "9 problems",
+    ],
+    refuse: ["\u001b["],
+  },
+  // Everything the content folder holds besides guides, all in one copy.
+  {
+    name: "unknown folders and files, links out of the folder or to nothing, and a file name that would steer the terminal",
+    mutate: async (d) => {
+      await mkdir(path.join(d, "role"));
+      await writeFile(path.join(d, "role", "x.md"), "---\ntitle: X\n---\n");
+      await writeFile(path.join(d, "skils.md"), "x");
+      await writeFile(path.join(d, "README.md"), "# Our guides\n");
+      await mkdir(path.join(d, ".git"));
+      await mkdir(outside(d));
+      await writeFile(path.join(outside(d), "secret.md"), "---\ntitle: Secret\n---\n");
+      await symlink(path.join(outside(d), "secret.md"), path.join(d, "skills", "secret.md"));
+      await symlink(path.join(d, "nothing-here.md"), path.join(d, "skills", "gone.md"));
+      await writeFile(path.join(d, "skills", "a\u001b[2J.md"), (await readFile(path.join(d, skill), "utf8")).replace("title: SQL", "title: Escape"));
+    },
+    expect: [
+      'role unknown folder "role" in the content folder', 'did you mean "roles"?',
+      'skils.md unknown file "skils.md"', 'did you mean "skills"?',
+      "skills/secret.md found a symbolic link to", "outside the content folder; guides are read only from inside it",
+      "skills/gone.md found a symbolic link that leads nowhere",
+      "skills/a\\u001b[2J.md", "not a valid slug",
+      "5 problems",
+    ],
+    refuse: ["\u001b[2J", 'unknown file "README.md"', 'unknown folder ".git"'],
+  },
   { name: "a collection folder that is a symbolic link out of the content folder", mutate: async (d) => { await rename(path.join(d, "technologies"), outside(d)); await symlink(outside(d), path.join(d, "technologies")); }, expect: ["technologies the technologies folder is a symbolic link", "outside the content folder"] },
-  { name: "a guide that is a symbolic link out of the content folder", mutate: async (d) => { await mkdir(outside(d)); await writeFile(path.join(outside(d), "secret.md"), "---\ntitle: Secret\n---\n"); await symlink(path.join(outside(d), "secret.md"), path.join(d, "skills", "secret.md")); }, expect: ["skills/secret.md found a symbolic link to", "outside the content folder"] },
-  { name: "a symbolic link that leads nowhere", mutate: (d) => symlink(path.join(d, "nothing-here.md"), path.join(d, "skills", "gone.md")), expect: ["skills/gone.md", "leads nowhere"] },
   { name: "one broken guide that others name, reported once", mutate: (d) => edit(d, skill, (t) => t.replace(/\n---\n\n## What it is/, "\n\n## What it is")), expect: [`${skill}:1`, "never closed", "1 problem"], refuse: ["unknown skill"] },
-  { name: "a homepage with a line break hidden in it", mutate: (d) => edit(d, tech, replaceLine("homepage: https://www.postgresql.org/", 'homepage: "https://www.postgre\\nsql.org/"')), expect: [`${tech}:7 homepage:`, "control character U+000A", "https://"] },
-  { name: "a terminal escape in a file name", mutate: async (d) => { await writeFile(path.join(d, "skills", "a\u001b[2J.md"), await readFile(path.join(d, skill), "utf8")); }, expect: ["skills/a\\u001b[2J.md", "not a valid slug"], refuse: ["\u001b[2J"] },
   { name: "unknown field in a nested group", mutate: (d) => edit(d, role, replaceLine("  recommended:\n", "  optional:\n    - sql\n  recommended:\n")), expect: [`${role}:11 skills.optional:`, 'unknown field "optional"'] },
 ];
 

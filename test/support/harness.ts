@@ -104,7 +104,8 @@ export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; /** Run as this user (and its group), when the tests run as root. */ user?: { uid: number; gid: number } } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const { spawn } = await import("node:child_process");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src", "cli.ts"), ...args], {
+    // tsx by its full address, so the command line also starts from a working folder without node_modules.
+    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(projectRoot, "src", "cli.ts"), ...args], {
       cwd: options.cwd ?? projectRoot,
       env: { ...process.env, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
