@@ -36,7 +36,8 @@ export async function listContentFolder(contentDir: string): Promise<{ files: Gu
   const root = await realpath(contentDir).catch(() => undefined);
   const rootStat = root === undefined ? undefined : await stat(root).catch(() => undefined);
   if (!root || !rootStat?.isDirectory()) {
-    return { files: [], problems: [{ file: displayPath(contentDir), message: "the content folder does not exist", suggestion: "pass --content with a folder that holds roles/, skills/ and technologies/" }] };
+    const message = rootStat ? "the content folder is a file, not a folder" : "the content folder does not exist";
+    return { files: [], problems: [{ file: displayPath(contentDir), message, suggestion: "pass --content with a folder that holds roles/, skills/ and technologies/" }] };
   }
   const entries = await readdir(root, { withFileTypes: true }).catch((error: unknown) => {
     problems.push({ file: displayPath(contentDir), message: `the content folder cannot be read (${describeError(error)})`, suggestion: "check its permissions" });

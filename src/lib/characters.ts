@@ -1,13 +1,15 @@
 // Characters a reader cannot see or a terminal would obey: finding them in text and naming them in messages.
 
 // C0 and C1 control characters and DEL.
+// eslint-disable-next-line no-control-regex -- finding control characters is what this module is for
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/gu;
 // Characters that change the direction of the text around them, unseen (the "Trojan Source" characters), and the
 // Unicode line and paragraph separators, which break a line where none can be seen in the source.
 const layoutCharacters = /[\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
-// White space, and characters with no width or glyph: format characters (zero-width space and joiners, word joiner,
-// byte order mark, soft hyphen), variation selectors and the Hangul and Braille blanks that render as nothing.
-const invisibleCharacters = /[\s\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0]/gu;
+// White space, and characters with no glyph: Unicode's default-ignorable code points (zero-width space and joiners,
+// word joiner, byte order mark, soft hyphen, variation selectors, the Hangul fillers), other format characters, and
+// the Braille blank, which renders as nothing.
+const invisibleCharacters = /[\s\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/gu;
 
 /**
  * The first control character in `text` that `allowed` (like "\t\n") does not list, or else the first
@@ -40,5 +42,6 @@ export function codePointName(character: string): string {
 
 /** Writes control, line-breaking and direction-changing characters in `text` as \u escapes, so a message stays one line and cannot steer a terminal. */
 export function escapeControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this function is for
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
 }

@@ -1,13 +1,11 @@
 // What a request asks for, read strictly: its path decoded and normalised once, before any rule of either server looks
 // at it, so that `//_headers`, `/./_headers` and `/x/../_headers` all meet the rule for `/_headers`.
+import { findControlCharacter } from "../lib/characters.ts";
 
 /** A request path the servers can act on, or why they cannot. */
 export type RequestTarget =
   | { ok: true; /** Decoded, without empty, `.` or `..` segments; ends in `/` when the request named a folder. */ path: string; /** The query with its `?`, or "". */ query: string }
   | { ok: false; reason: string };
-
-// C0 controls, DEL and C1 controls: never part of a file name the site writes, and unsafe to echo into a header.
-const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Reads a request target (`/a/./b/../c?x`, or the absolute form `http://host/a`) into a decoded, normalised path. */
 export function readRequestTarget(url: string | undefined): RequestTarget {
@@ -17,7 +15,7 @@ export function readRequestTarget(url: string | undefined): RequestTarget {
   const end = originForm.search(/[?#]/);
   const rawPath = end === -1 ? originForm : originForm.slice(0, end);
   const query = end !== -1 && originForm[end] === "?" ? originForm.slice(end).split("#", 1)[0] ?? "" : "";
-  if (controlCharacter.test(query)) return { ok: false, reason: "the query holds a control character" };
+  if (findControlCharacter(query)) return { ok: false, reason: "the query holds a control character" };
   const rawSegments = rawPath.split("/").slice(1);
   const segments: string[] = [];
   for (const raw of rawSegments) {
@@ -28,7 +26,8 @@ export function readRequestTarget(url: string | undefined): RequestTarget {
       return { ok: false, reason: "the path holds a malformed percent-encoding" };
     }
     if (segment.includes("/") || segment.includes("\\")) return { ok: false, reason: "the path holds an encoded slash" };
-    if (controlCharacter.test(segment)) return { ok: false, reason: "the path holds a control character" };
+    // Never part of a file name the site writes, and unsafe to echo into a header.
+    if (findControlCharacter(segment)) return { ok: false, reason: "the path holds a control character" };
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
       if (segments.length === 0) return { ok: false, reason: "the path leads above the site's root" };
