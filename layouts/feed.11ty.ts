@@ -41,7 +41,7 @@ export default async function render(this: TemplateFilters, data: PageData): Pro
   const { site, guides } = data;
   const entries = await Promise.all(data.views.feedEntries.map((guide) => entry(this, data, guide)));
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(site.language)}">
   <id>${url(data, "/feed.xml")}</id>
   <title>${escapeHtml(feedTitle(site))}</title>
   <subtitle>${escapeHtml(site.description)}</subtitle>

@@ -32,7 +32,7 @@ export default function render(data: Data): string {
   <header class="guide-header">
     <p class="eyebrow">Role</p>
     <h1 data-pagefind-weight="10">${role.title}</h1>
-    <p class="lead">${role.summary}</p>
+    <p class="lead">${role.summaryHtml ?? role.summary}</p>
     ${aliasLine(role.aliases)}
     ${guideDates(role)}
   </header>

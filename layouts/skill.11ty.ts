@@ -30,7 +30,7 @@ export default function render(data: Data): string {
   <header class="guide-header">
     <p class="eyebrow">Skill · <a href="/skills/#${skill.category}">${skill.categoryLabel}</a></p>
     <h1 data-pagefind-weight="10">${skill.title}</h1>
-    <p class="lead">${skill.summary}</p>
+    <p class="lead">${skill.summaryHtml ?? skill.summary}</p>
     ${aliasLine(skill.aliases)}
     ${guideDates(skill)}
   </header>

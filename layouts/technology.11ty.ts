@@ -27,7 +27,7 @@ export default function render(data: Data): string {
   <header class="guide-header">
     <p class="eyebrow">Technology · <a href="/technologies/#${technology.kind}">${technology.kindLabel}</a></p>
     <h1 data-pagefind-weight="10">${technology.title}</h1>
-    <p class="lead">${technology.summary}</p>
+    <p class="lead">${technology.summaryHtml ?? technology.summary}</p>
     ${aliasLine(technology.aliases)}
     ${technology.homepage ? html`<p class="homepage" data-pagefind-ignore>Official site: <a href="${technology.homepage}" rel="external">${new URL(technology.homepage).hostname}</a></p>` : ""}
     ${guideDates(technology)}

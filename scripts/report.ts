@@ -6,6 +6,8 @@ import { coverageOf } from "../src/content/coverage.ts";
 import { allGuides } from "../src/content/model.ts";
 import { describeReviewDue, reviewDay, reviewsDue } from "../src/content/reviews.ts";
 import { coreRoles, targets } from "./content-targets.ts";
+import { headingMarkdown, missingSections } from "../src/content/sections.ts";
+import { collectionNames } from "../src/schema/index.ts";
 
 
 const { values } = parseArgs({ options: { content: { type: "string", default: "content" }, strict: { type: "boolean", default: false } } });
@@ -43,8 +45,22 @@ const review = model.settings.review;
 const due = reviewsDue(allGuides(model), review, reviewDay());
 console.log(`\nReviews due (last checked more than ${review.maxAge} ago, or never), oldest first: ${due.length}`);
 for (const item of due) console.log(`  ${describeReviewDue(item)}`);
+// Sections site.yaml only recommends are listed, not failed: required ones already stop the build.
+const lacking = allGuides(model)
+  .filter((guide) => model.settings.sections[collectionOf(guide.sourcePath)] === "recommended")
+  .map((guide) => ({ guide, missing: missingSections(collectionOf(guide.sourcePath), guide.headings) }))
+  .filter(({ missing }) => missing.length > 0);
+if (Object.values(model.settings.sections).includes("recommended")) {
+  console.log(`\nGuides without every recommended section: ${lacking.length}`);
+  for (const { guide, missing } of lacking) console.log(`  ${guide.sourcePath}: ${missing.map(headingMarkdown).join(", ")}`);
+}
 if (coverage.orphans.length > 0) failures.push("orphans");
 if (coverage.missingBackLinks.length > 0) failures.push("missing back-links");
+
+/** The collection a guide's source path lies in, like "skills" for skills/sql.md. */
+function collectionOf(sourcePath: string): (typeof collectionNames)[number] {
+  return collectionNames.find((name) => sourcePath.startsWith(`${name}/`)) ?? "roles";
+}
 
 console.log(failures.length === 0 ? "\nEvery target is met." : `\n${failures.length} target(s) not met.`);
 process.exitCode = values.strict && failures.length > 0 ? 1 : 0;

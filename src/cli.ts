@@ -3,13 +3,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as pagefind from "pagefind";
 import { buildSite } from "./build/build-site.ts";
-import { ContentError } from "./content/problems.ts";
+import { ContentError, formatProblem, sortProblems, type ContentProblem } from "./content/problems.ts";
 import { startDevServer } from "./dev/dev-server.ts";
 import { serveSite } from "./serve/static-server.ts";
 import { parseBaseUrl } from "./site/base-url.ts";
 import { packageBaseUrl } from "./lib/package-config.ts";
 import { runCheckCommand } from "./check/command.ts";
-import { parseRepositoryOption, repositoryFromPackageJson } from "./content/repository.ts";
+import { parseRepositoryOption } from "./content/repository.ts";
+import { loadSiteSettings } from "./content/site-settings.ts";
 import { reviewWarning } from "./content/reviews.ts";
 import { createGuide, ScaffoldError } from "./scaffold/index.ts";
 
@@ -25,12 +26,13 @@ Commands:
 Options:
   --content <dir>    Folder holding roles/, skills/ and technologies/ (default: content)
   --output <dir>     Folder the site is written to (default: _site)
-  --base-url <url>   Public address or path of the site, like https://example.org/guides/ (default: /)
+  --base-url <url>   Public address or path of the site, like https://example.org/guides/ (default: BASE_URL,
+                     then baseUrl in site.yaml, then roleGuides.baseUrl in package.json, then /)
   --port <number>    Port for start and serve (default: 8080)
   --host <address>   Address start and serve listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for
                      every network, so other devices can reach it)
   --repository <url> Repository for "Edit this page" links, or "none" (default: ROLE_GUIDES_REPOSITORY, then
-                     roleGuides.repository in package.json)
+                     repository in the content folder's site.yaml)
   --summary, --category, --kind, --homepage <value>   Starting values for new
   --force            Let new write a guide whose title is close to an existing one's
   --help             Show this help`;
@@ -42,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       content: { type: "string", default: "content" },
       output: { type: "string", default: "_site" },
-      "base-url": { type: "string", default: process.env.BASE_URL ?? packageBaseUrl() ?? "/" },
+      "base-url": { type: "string", default: process.env.BASE_URL || undefined },
       port: { type: "string", default: process.env.PORT ?? "8080" },
       host: { type: "string", default: "127.0.0.1" },
       help: { type: "boolean", default: false },
@@ -61,13 +63,16 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return values.help ? 0 : 1;
   }
-  const base = parseBaseUrl(values["base-url"]);
+  // site.yaml's problems are reported with the guides' by the build and the check; here its defaults stand in for them.
+  const { settings } = await loadSiteSettings(path.resolve(values.content));
+  const base = parseBaseUrl(values["base-url"] ?? settings.baseUrl ?? packageBaseUrl() ?? "/");
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port: found ${JSON.stringify(values.port)}, expected a whole number from 0 to 65535`);
   const host = checkedHost(values.host);
 
-  const configured = repositoryFromPackageJson();
-  const repository = values.repository === undefined ? configured : parseRepositoryOption(values.repository, configured);
+  // Without --repository the model takes the repository from site.yaml; a bare address keeps site.yaml's branch and path.
+  const configured = settings.repository && { url: settings.repository.url, branch: settings.repository.branch, contentPath: settings.repository.path ?? "" };
+  const repository = values.repository === undefined ? undefined : parseRepositoryOption(values.repository, configured);
 
   switch (command) {
     case "check":
@@ -83,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
       const started = performance.now();
       const report = await buildSite({ contentDir: values.content, outputDir: values.output, ...base, repository });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      if (report.warnings.length > 0) console.warn(formatWarnings(report.warnings));
       const dueWarning = reviewWarning(report.reviews.due, report.reviews.maxAge);
       if (dueWarning) console.warn(`${dueWarning}\n`);
       console.log(`Built ${report.pages} pages (${report.roles} roles, ${report.skills} skills, ${report.technologies} technologies) into ${values.output}/ in ${seconds} s`);
@@ -108,6 +114,12 @@ async function main(argv: string[]): Promise<number> {
 function checkedHost(value: string): string {
   if (/^[A-Za-z0-9.-]+$/.test(value) || /^\[?[0-9A-Fa-f:.]+\]?$/.test(value)) return value.replace(/^\[|\]$/g, "");
   throw new Error(`--host: found ${JSON.stringify(value)}, expected an address like 127.0.0.1 (this machine only), 0.0.0.0 (every network) or ::1`);
+}
+
+/** The content's warnings as the build prints them: they stop nothing, and `npm run check` reports them too. */
+function formatWarnings(warnings: readonly ContentProblem[]): string {
+  const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
+  return `The content has ${count} (they stop nothing; \`npm run check\` reports them too):\n${sortProblems(warnings).map((problem) => `  ${formatProblem(problem)}`).join("\n")}\n`;
 }
 
 main(process.argv.slice(2)).then(

@@ -8,7 +8,7 @@ export function guideList(links: readonly GuideLink[], options: { summaries?: bo
   if (links.length === 0) return "";
   const summaries = options.summaries ?? true;
   return html`<ul class="${options.className ?? "guide-list"}">${links.map(
-    (link) => html`<li><a href="${link.url}">${link.title}</a>${summaries ? html`<p>${link.summary}</p>` : ""}</li>`,
+    (link) => html`<li><a href="${link.url}">${link.title}</a>${summaries ? html`<p>${link.summaryHtml ?? link.summary}</p>` : ""}</li>`,
   )}</ul>`;
 }
 

@@ -18,7 +18,7 @@ export function pathways(role: Pick<Role, "title">, paths: readonly Pathway[], l
     const counts = levels.map(({ importance, count }) => `${count} ${importanceLevels[importance].toLowerCase()}`);
     return html`<li class="pathway">
     <h3 id="pathway-${target.slug}"><a href="${target.url}">${target.title}</a></h3>
-    <p class="pathway__summary">${target.summary}</p>
+    <p class="pathway__summary">${target.summaryHtml ?? target.summary}</p>
     <p class="gap-size">${size === 0 ? "No skills to add: this role already lists every skill it needs." : `${size} skill${size === 1 ? "" : "s"} to add: ${counts.join(", ")}`}</p>
     ${size === 0 ? "" : skillsByImportance(gap.skills, lookup, 4, "")}
     ${compareUrl ? html`<p class="pathway__compare"><a href="${compareUrl}">Compare ${role.title} with ${target.title}</a></p>` : ""}

@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { lstat, mkdir, readdir, realpath, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { buildModel } from "../content/index.ts";
+import { tryBuildModel } from "../content/index.ts";
+import { ContentError, isError, type ContentProblem } from "../content/problems.ts";
 import type { RepositoryConfig } from "../content/repository.ts";
 import { reviewDay, reviewsDue, type ReviewDue } from "../content/reviews.ts";
 import { allGuides } from "../content/model.ts";
@@ -20,8 +21,8 @@ export interface BuildOptions {
   outputDir: string;
   baseUrl?: URL;
   pathPrefix: string;
-  /** The repository the guides are edited in, for "Edit this page" links; none when absent. */
-  repository?: RepositoryConfig;
+  /** The repository the guides are edited in, for "Edit this page" links: absent for site.yaml's, null for none. */
+  repository?: RepositoryConfig | null;
 }
 
 /** What a finished build reports. */
@@ -32,6 +33,8 @@ export interface BuildReport {
   technologies: number;
   /** The guides whose review is older than site.yaml's review.maxAge today, oldest first, and that period; they stop nothing. */
   reviews: { due: ReviewDue[]; maxAge: string };
+  /** The content's warnings: problems `npm run check` reports as warnings, which do not stop a build. */
+  warnings: ContentProblem[];
 }
 
 /** Builds the site; on any error the previous output folder is left exactly as it was. */
@@ -39,7 +42,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const contentDir = path.resolve(options.contentDir);
   const outputDir = path.resolve(options.outputDir);
   await assertReplaceable(outputDir, contentDir);
-  const model = await buildModel(contentDir, { repository: options.repository });
+  // The same validation `npm run check` runs: its errors stop the build, its warnings are reported and stop nothing.
+  const { model, problems: warnings } = await tryBuildModel(contentDir, { repository: options.repository });
+  if (!model) throw new ContentError(warnings.filter(isError));
   const parent = path.dirname(outputDir);
   await mkdir(parent, { recursive: true }).catch((error: unknown) => {
     throw new Error(`--output ${outputDir}: cannot create the folder ${parent} (${errorCode(error)}); choose a folder you can write to`);
@@ -59,7 +64,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     await swapIn(staging, outputDir);
     // A guide without a date is not warned about: the field is optional, and when site.yaml requires it there is no build.
     const due = reviewsDue(allGuides(model), model.settings.review, reviewDay()).filter((item) => item.reviewed);
-    return { pages: pages.length, roles: model.roles.length, skills: model.skills.length, technologies: model.technologies.length, reviews: { due, maxAge: model.settings.review.maxAge } };
+    return { pages: pages.length, roles: model.roles.length, skills: model.skills.length, technologies: model.technologies.length, reviews: { due, maxAge: model.settings.review.maxAge }, warnings };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -1,4 +1,5 @@
-// `npm run check`: the build's own validation plus links, orphans, back-links, sections, key order and Markdown style.
+// `npm run check`: the build's own validation (its errors are the check's errors, sections included) plus links,
+// orphans, back-links, key order and Markdown style.
 import { tryBuildModel } from "../content/index.ts";
 import { reviewDay } from "../content/reviews.ts";
 import { loadSiteSettings } from "../content/site-settings.ts";
@@ -10,8 +11,7 @@ import { checkMarkdownStyle } from "./markdown-style.ts";
 import { checkOrphans } from "./orphans.ts";
 import { checkPlaceholders } from "./placeholders.ts";
 import { checkReviews } from "./reviews.ts";
-import { checkSections } from "./sections.ts";
-import { problemOf } from "./rules.ts";
+import { contentProblemOf } from "./rules.ts";
 import type { CheckReport } from "./report.ts";
 
 /** Options for a check run. */
@@ -29,11 +29,10 @@ export async function runChecks(contentDir: string, options: CheckOptions = {}):
   const { model, problems: contentProblems } = await tryBuildModel(contentDir);
   const settings = model?.settings ?? (await loadSiteSettings(contentDir)).settings;
   const problems = [
-    ...contentProblems.map((problem) => problemOf("content", problem)),
+    ...contentProblems.map(contentProblemOf),
     ...checkKeyOrder(input),
     ...checkLinks(input),
     ...style,
-    ...checkSections(input),
     ...checkBackLinks(input),
     ...checkOrphans(input),
     ...checkPlaceholders(input),

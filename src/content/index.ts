@@ -4,52 +4,58 @@ import { validateEntry, type ValidEntry } from "./validate.ts";
 import { defaultRenderSettings, type RenderSettings } from "./render.ts";
 import { renderBodies } from "./bodies.ts";
 import { resolveModel } from "./resolve.ts";
-import { ContentError, type ContentProblem } from "./problems.ts";
+import { ContentError, isError, type ContentProblem } from "./problems.ts";
 import type { SiteModel } from "./model.ts";
 import { attachSourceInfo } from "./sources.ts";
 import { lastCommitDates } from "./git-dates.ts";
-import type { RepositoryConfig } from "./repository.ts";
+import { repositoryFromSettings, type RepositoryConfig } from "./repository.ts";
+import { loadSiteSettings } from "./site-settings.ts";
+import { checkSections } from "./sections.ts";
 import { collections } from "../schema/index.ts";
 import type { ContentCache } from "./cache.ts";
 
 /** What the model needs besides the guides: the repository they are edited in, for edit links. */
 export interface ModelOptions {
-  repository?: RepositoryConfig;
+  /** The repository for edit links, overriding site.yaml's; null for none. */
+  repository?: RepositoryConfig | null;
   /** Keeps parsed and rendered files between calls (the dev server), so only changed files are worked on again. */
   cache?: ContentCache;
-  /** How bodies are rendered (which image origins are allowed); the defaults when absent. */
+  /** How bodies are rendered (which image origins are allowed); from site.yaml when absent. */
   render?: RenderSettings;
 }
 
 /** Loads every guide under `contentDir` and returns the site model, or throws a ContentError listing every problem. */
 export async function buildModel(contentDir: string, options: ModelOptions = {}): Promise<SiteModel> {
   const { model, problems } = await tryBuildModel(contentDir, options);
-  if (!model) throw new ContentError(problems);
+  if (!model) throw new ContentError(problems.filter(isError));
   return model;
 }
 
-/** Loads every guide under `contentDir`, returning the model when the content is sound and every problem found. */
+/** Loads every guide under `contentDir`, returning every problem found and, when none is an error, the model. */
 export async function tryBuildModel(contentDir: string, options: ModelOptions = {}): Promise<{ model?: SiteModel; problems: ContentProblem[] }> {
   // git runs in its own process alongside loading and rendering; lastCommitDates never rejects.
   const dates = lastCommitDates(contentDir);
-  const loaded = await loadContent(contentDir, options.cache);
-  const problems = [...loaded.problems];
+  const [loaded, site] = await Promise.all([loadContent(contentDir, options.cache), loadSiteSettings(contentDir)]);
+  const problems = [...site.problems, ...loaded.problems];
   const valid: ValidEntry[] = [];
   for (const entry of loaded.entries) {
     const result = validateEntry(entry);
     problems.push(...result.problems);
     if (result.valid) valid.push(result.valid);
   }
-  const rendered = renderBodies(contentDir, loaded.entries, valid, options.render ?? defaultRenderSettings, options.cache, loaded.found);
+  const rendered = renderBodies(contentDir, loaded.entries, valid, options.render ?? { ...defaultRenderSettings, allowedImageOrigins: site.settings.images.allowedOrigins }, options.cache, loaded.found);
   problems.push(...rendered.problems);
+  for (const [entry, body] of rendered.parsed) problems.push(...checkSections(entry.raw, body.tokens, site.settings.sections));
   const bodies = rendered.bodies;
   const byCollection = <C extends ValidEntry["raw"]["collection"]>(collection: C) =>
     valid.filter((entry) => entry.raw.collection === collection) as ValidEntry<C>[];
   const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, images: rendered.images, loadedSlugs: new Set(loaded.found.map((guide) => `${collections[guide.collection].singular}:${guide.slug}`)) });
   problems.push(...resolved.problems);
-  if (problems.length > 0 || !resolved.model) return { problems };
-  attachSourceInfo(resolved.model, await dates, options.repository);
-  return { model: deepFreeze(resolved.model), problems };
+  if (problems.some(isError) || !resolved.model) return { problems };
+  const model: SiteModel = { ...resolved.model, settings: site.settings };
+  const repository = options.repository === undefined ? await repositoryFromSettings(site.settings, contentDir) : options.repository ?? undefined;
+  attachSourceInfo(model, await dates, repository);
+  return { model: deepFreeze(model), problems };
 }
 
 /**

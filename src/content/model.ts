@@ -2,12 +2,16 @@
 import type { Importance, SkillCategory, TechnologyKind } from "../schema/index.ts";
 import type { SafeHtml } from "../lib/html.ts";
 import type { ImageAsset } from "./markdown/images.ts";
+import type { SiteSettings } from "../schema/site.ts";
 
 /** What every page of a guide knows about another guide it links to. */
 export interface GuideLink {
   slug: string;
   title: string;
+  /** One or two sentences, as plain text: what meta tags, feeds, search and data exports show. */
   summary: string;
+  /** The summary as HTML, when it uses inline Markdown (emphasis, code; links as their text); pages and lists show it. */
+  summaryHtml?: SafeHtml;
   url: string;
 }
 
@@ -84,7 +88,8 @@ export interface Technology extends GuideBase {
   type: "technology";
   kind: TechnologyKind;
   kindLabel: string;
-  homepage: string;
+  /** The official home page, when the guide names one. */
+  homepage?: string;
   skills: SkillLink[];
   usedBy: GuideLink[];
 }
@@ -115,4 +120,6 @@ export interface SiteModel {
   lastModified: string;
   /** The images guides show from the content folder, each processed once into the output folder's images/. */
   images: ImageAsset[];
+  /** The site settings from the content folder's site.yaml, defaults filled in. */
+  settings: SiteSettings;
 }

@@ -13,6 +13,15 @@ export interface ContentProblem {
   message: string;
   /** A hint that would fix it, like `did you mean "postgresql"?`. */
   suggestion?: string;
+  /** "warning" for a problem that is shown but stops nothing; an error (the default) stops the build and fails the check. */
+  severity?: "error" | "warning";
+  /** The kind of problem `npm run check` files it under, like "sections" (see src/check/rules.ts); absent for "content". */
+  rule?: string;
+}
+
+/** Whether a problem stops the build (and fails the check): every one that is not a warning. */
+export function isError(problem: ContentProblem): boolean {
+  return problem.severity !== "warning";
 }
 
 /**

@@ -2,6 +2,7 @@
 import { didYouMean } from "../lib/suggest.ts";
 import { laterDate } from "../lib/dates.ts";
 import { trustedHtml } from "../lib/html.ts";
+import { readInline } from "../lib/inline-markdown.ts";
 import { compareTitles } from "../lib/text-order.ts";
 import {
   importanceOrder, skillCategories, technologyKinds,
@@ -30,7 +31,7 @@ export interface ResolveInput {
 }
 
 /** Builds the site model, or reports unknown, duplicate, self and circular references. */
-export function resolveModel(input: ResolveInput): { model?: SiteModel; problems: ContentProblem[] } {
+export function resolveModel(input: ResolveInput): { model?: Omit<SiteModel, "settings">; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   for (const collection of ["roles", "skills", "technologies"] as const) problems.push(...findDuplicates(input[collection]));
 
@@ -142,7 +143,7 @@ function base(entry: ValidEntry, bodies: Map<ValidEntry, RenderedBody>, collecti
   return {
     slug: entry.raw.slug,
     title: data.title,
-    summary: data.summary,
+    ...summaryFields(data.summary),
     url: guideUrl(collection, entry.raw.slug),
     aliases: data.aliases,
     published: data.published,
@@ -164,12 +165,18 @@ function linkMap<C extends CollectionName, X extends object>(
 ): Map<string, GuideLink & X> {
   return new Map(entries.map((entry) => {
     const data = entry.data as { title: string; summary: string };
-    return [entry.raw.slug, { slug: entry.raw.slug, title: data.title, summary: data.summary, url: guideUrl(collection, entry.raw.slug), ...extra(entry.data) }];
+    return [entry.raw.slug, { slug: entry.raw.slug, title: data.title, ...summaryFields(data.summary), url: guideUrl(collection, entry.raw.slug), ...extra(entry.data) }];
   }));
 }
 
 function toLink(guide: GuideLink): GuideLink {
-  return { slug: guide.slug, title: guide.title, summary: guide.summary, url: guide.url };
+  return { slug: guide.slug, title: guide.title, summary: guide.summary, ...(guide.summaryHtml ? { summaryHtml: guide.summaryHtml } : {}), url: guide.url };
+}
+
+/** A summary as plain text (for meta tags, feeds, search and exports) and, when it uses inline Markdown, as HTML. */
+export function summaryFields(source: string): Pick<GuideLink, "summary" | "summaryHtml"> {
+  const read = readInline(source);
+  return read.marked ? { summary: read.text, summaryHtml: trustedHtml(read.html) } : { summary: source };
 }
 
 /** Groups values under the slug each pair names, keeping the order of the pairs. */

@@ -24,8 +24,8 @@ export interface DevOptions {
   pathPrefix: string;
   /** Where the dev build is written (default: .cache/dev-site, so the deployable _site is never half-written). */
   outputDir?: string;
-  /** The repository the guides are edited in, for "Edit this page" links. */
-  repository?: RepositoryConfig;
+  /** The repository the guides are edited in, for "Edit this page" links: absent for site.yaml's, null for none. */
+  repository?: RepositoryConfig | null;
 }
 
 /** A running dev server. */

@@ -13,15 +13,14 @@ import { isInside } from "../lib/paths.ts";
 import type { BuildContext } from "../site/context.ts";
 import type { PostBuildStep } from "../site/post-build.ts";
 import { guidesInScope } from "../site/render-scope.ts";
-import { siteIdentity } from "../site/site-data.ts";
 
 /** The step that writes the JSON file of every guide this run rendered. */
 export function guideExportsStep(eleventyConfig: UserConfig, context: BuildContext): PostBuildStep {
-  const site = { name: siteIdentity.name, baseUrl: context.baseUrl?.href, pathPrefix: context.pathPrefix };
   return { name: "Writing the guides' JSON files", run: async () => {
     // The HTML base plugin's filter puts the path prefix (or the public address) on the links in a guide's text.
     const filters: TemplateFilters = { transformWithHtmlBase: eleventyConfig.getFilter("transformWithHtmlBase") };
     const { model, renderScope } = context.content;
+    const site = { name: model.settings.name, baseUrl: context.baseUrl?.href, pathPrefix: context.pathPrefix };
     const guides = guidesInScope(allGuides(model), renderScope);
     await mapInBatches(guides, async (guide) => {
       const file = path.join(context.outputDir, guideDataPath(guide).slice(1));

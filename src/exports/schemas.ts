@@ -86,7 +86,7 @@ export const TechnologyItemSchema = z
   .strictObject({
     ...guideFields,
     kind: z.strictObject({ key: TechnologyKindKey, label: z.string() }).meta({ description: "What sort of technology it is." }),
-    homepage: z.url({ protocol: /^https?$/ }).meta({ description: "The technology's official home page." }),
+    homepage: z.url({ protocol: /^https?$/ }).optional().meta({ description: "The technology's official home page, when it has one." }),
     skills: z.array(GuideRefSchema).meta({ description: "Skills the technology is used for." }),
     usedBy: z.array(GuideRefSchema).meta({ description: "Roles that use the technology." }),
   })

@@ -2,6 +2,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { codePointName, findControlCharacter, isVisiblyBlank } from "../lib/characters.ts";
+import { htmlTagIn, readInline } from "../lib/inline-markdown.ts";
 
 /** The shape every slug must have: lower-case words of letters and digits joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -78,8 +79,33 @@ function plainTextProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** Other names a reader might search for, each one line of text. */
-export const AliasesSchema = z.array(plainText(80)).max(20, { message: "at most 20 aliases" });
+/**
+ * A name (a title or an alias): one line of plain text with no Markdown or HTML, since a name shows exactly as written
+ * in page titles, headings, lists, search and data exports.
+ */
+export function plainName(maxLength: number) {
+  return plainText(maxLength).superRefine((value, ctx) => {
+    // Text plainText refuses already has its problem; one is enough.
+    if (plainTextProblem(value)) return;
+    const tag = htmlTagIn(value);
+    const read = readInline(value);
+    if (tag === undefined && !read.marked) return;
+    const found = tag === undefined ? "Markdown formatting" : `the HTML ${tag}`;
+    ctx.addIssue({ code: "custom", message: `found ${found} in "${value}", expected plain words, as a name shows exactly as written; write "${read.text}"`, params: { complete: true } });
+  });
+}
+
+/** A summary: one line of text that may use inline Markdown (**bold**, *emphasis*, `code`, links shown as their text), never HTML. */
+export function summaryText(maxLength: number) {
+  return plainText(maxLength).superRefine((value, ctx) => {
+    if (plainTextProblem(value)) return;
+    const tag = htmlTagIn(value);
+    if (tag !== undefined) ctx.addIssue({ code: "custom", message: `found the HTML ${tag}, expected text; for emphasis write inline Markdown like **bold** or *emphasis*`, params: { complete: true } });
+  });
+}
+
+/** Other names a reader might search for, each one line of plain text. */
+export const AliasesSchema = z.array(plainName(80)).max(20, { message: "at most 20 aliases" });
 
 /** An absolute https URL (http is allowed only for sites that offer nothing else). */
 export const WebUrlSchema = z

@@ -3,7 +3,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { tryBuildModel } from "../content/index.ts";
 import { ContentCache } from "../content/cache.ts";
-import { ContentError, formatProblem } from "../content/problems.ts";
+import { ContentError, formatProblem, isError } from "../content/problems.ts";
 import { renderEverything, scopeOfChange } from "./render-scope.ts";
 import type { BuildContext } from "./context.ts";
 import { changedOnlyUnder } from "./changes.ts";
@@ -20,7 +20,10 @@ export default function contentData(eleventyConfig: UserConfig, context: BuildCo
   const cache = context.mode === "dev" ? new ContentCache() : undefined;
   let built = false;
   eleventyConfig.on("eleventy.before", async () => {
-    const { model, problems } = await tryBuildModel(context.contentDir, { repository: context.repository, cache });
+    const found = await tryBuildModel(context.contentDir, { repository: context.repository, cache });
+    const { model } = found;
+    // Warnings stop nothing and are left to `npm run check`; the pages show errors only.
+    const problems = found.problems.filter(isError);
     // Only an edit to guides alone, from a sound model to a sound model, can leave pages as they are.
     const narrowable = built && state.problems.length === 0 && problems.length === 0 && changedOnlyUnder(context.changes, context.contentDir);
     state.renderScope = narrowable && model ? scopeOfChange(state.model, model) : renderEverything;

@@ -5,6 +5,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import type { SiteModel } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import type { RepositoryConfig } from "../content/repository.ts";
+import { defaultSiteSettings } from "../schema/site.ts";
 import { renderEverything, type RenderScope } from "./render-scope.ts";
 
 /** What changed before an Eleventy run: everything, or only these files (absolute paths). */
@@ -39,8 +40,8 @@ export interface BuildContext {
   readonly mode: "build" | "dev";
   /** Whether the model was built and validated before Eleventy started (a build); otherwise every run builds it. */
   readonly modelIsPrebuilt: boolean;
-  /** The repository the guides are edited in, for "Edit this page" links. */
-  readonly repository?: RepositoryConfig;
+  /** The repository the guides are edited in, for "Edit this page" links: absent for site.yaml's, null for none. */
+  readonly repository?: RepositoryConfig | null;
   /** Where the dev server runs work a reload need not wait for (the search index after an edit). */
   readonly background?: BackgroundRunner;
   /** The content of the current run. */
@@ -58,11 +59,11 @@ export interface BuildContextOptions {
   mode: "build" | "dev";
   /** A model already built and validated by the caller; otherwise the content plugin builds it on every run. */
   model?: SiteModel;
-  repository?: RepositoryConfig;
+  repository?: RepositoryConfig | null;
   background?: BackgroundRunner;
 }
 
-const emptyModel: SiteModel = { roles: [], skills: [], technologies: [], skillsByCategory: [], technologiesByKind: [], lastModified: "1970-01-01", images: [] };
+const emptyModel: SiteModel = { roles: [], skills: [], technologies: [], skillsByCategory: [], technologiesByKind: [], lastModified: "1970-01-01", images: [], settings: defaultSiteSettings };
 
 /** Creates the context of one build or dev session. */
 export function createBuildContext(options: BuildContextOptions): BuildContext {

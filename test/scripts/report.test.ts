@@ -33,4 +33,13 @@ describe("the content report", () => {
       ].join("\n"),
     );
   });
+
+  it("lists the recommended sections each guide lacks, when site.yaml does not require them", async () => {
+    const { stdout } = await report(fixture("own-site"));
+    const section = /^Guides without every recommended section: .*$[\s\S]*?(?=\n\n|$(?![\s\S]))/m.exec(stdout)?.[0] ?? "";
+    assert.match(section, /^Guides without every recommended section: 3\n/);
+    assert.match(section, /\n {2}technologies\/cors\.md: ## What it is, ## Where it fits, ## Common alternatives, ## Learn more$/m);
+    const bundled = await report(path.join(projectRoot, "content"));
+    assert.doesNotMatch(bundled.stdout, /recommended section/, "the bundled guides require their sections");
+  });
 });
