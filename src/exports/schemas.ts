@@ -2,7 +2,7 @@
 // These zod schemas are the single source of truth: the exports are checked against them at build time and the
 // published JSON Schemas (/schema/<name>.schema.json, docs/exports.md) are generated from them.
 import { z } from "zod";
-import { slugPattern } from "../schema/fields.ts";
+import { slugPattern } from "../lib/slugs.ts";
 import { skillCategories, technologyKinds, type SkillCategory, type TechnologyKind } from "../schema/taxonomy.ts";
 
 /** The version of the export shape; it changes only when a field is removed, renamed or changes meaning. */

@@ -1,5 +1,7 @@
 // Slugs: the URL-safe names that entries and headings are known by.
-import { slugPattern } from "../schema/fields.ts";
+
+/** The shape every slug must have: lower-case words of letters and digits joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Whether a string is a valid slug. */
 export function isSlug(value: string): boolean {

@@ -3,9 +3,7 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import { codePointName, findControlCharacter, isVisiblyBlank } from "../lib/characters.ts";
 import { htmlTagIn, readInline } from "../lib/inline-markdown.ts";
-
-/** The shape every slug must have: lower-case words of letters and digits joined by single hyphens. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { slugPattern } from "../lib/slugs.ts";
 
 /** A reference to another entry by its slug. */
 export const SlugSchema = z.string().regex(slugPattern, {
