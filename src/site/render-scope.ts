@@ -27,6 +27,8 @@ export function unlessBodiesOnly<T>(items: readonly T[], scope: RenderScope | un
 export function scopeOfChange(before: SiteModel, after: SiteModel): RenderScope {
   const [previous, next] = [allGuides(before), allGuides(after)];
   if (previous.length !== next.length) return renderEverything;
+  // site.yaml's name, home text, logo or language show on every page.
+  if (JSON.stringify(before.settings) !== JSON.stringify(after.settings)) return renderEverything;
   const changed = new Set<string>();
   for (const [index, guide] of next.entries()) {
     const old = previous[index];

@@ -35,6 +35,10 @@ describe("scopeOfChange", () => {
     assert.deepEqual(scopeOfChange(model, retitled), { everything: false, guideUrls: new Set(["/skills/web-accessibility/"]) });
   });
 
+  it("renders everything when site.yaml changed, as its name, home text and language show on every page", () => {
+    assert.equal(scopeOfChange(model, { ...model, settings: { ...model.settings, name: "Acme Handbook" } }), renderEverything);
+  });
+
   it("renders everything when anything other pages show changed: a title, a reference, a date", () => {
     assert.equal(scopeOfChange(model, withSkill("sql", (skill) => (skill.title = "Structured Query Language"))), renderEverything);
     assert.equal(scopeOfChange(model, withSkill("query-plan-analysis", (skill) => (skill.prerequisites = []))), renderEverything);
