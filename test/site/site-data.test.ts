@@ -119,11 +119,12 @@ describe("site settings on the command line", () => {
     }
   });
 
-  it("keeps today's defaults without site.yaml: the generator's name, English, no edit links", async () => {
+  it("keeps today's defaults without site.yaml: the generator's name, English as the interface writes it, no edit links", async () => {
     const site = await buildFixture(fixture("check-clean"));
     try {
       const page = await readFile(path.join(site.outputDir, "roles", "back-end-developer", "index.html"), "utf8");
-      assert.match(page, /^<!doctype html>\n<html lang="en">/);
+      // The default language is "en", which pages declare as the English their interface is written in.
+      assert.match(page, /^<!doctype html>\n<html lang="en-GB">/);
       assert.match(page, /<a class="site-name" href="[^"]*">Role Guides<\/a>/);
       assert.doesNotMatch(page, /Edit this page/);
       assert.match(await readFile(path.join(site.outputDir, "index.html"), "utf8"), /<h1>Find your way into a developer role<\/h1>/);
