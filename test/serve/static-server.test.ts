@@ -2,12 +2,13 @@
 // the path is normalised before any rule, nothing outside the site folder is served, only GET and HEAD are answered,
 // and no request stops the server.
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { cspHeaderValue } from "../../src/deploy/csp.ts";
-import { buildFixture, fixture, serve, type BuiltSite, type ServedSite } from "../support/harness.ts";
-import { rawRequest } from "../support/raw-http.ts";
+import { buildFixture, fixture, projectRoot, serve, type BuiltSite, type ServedSite } from "../support/harness.ts";
+import { accepts, rawRequest } from "../support/raw-http.ts";
 
 const secret = "TOP SECRET, never served";
 
@@ -112,5 +113,29 @@ describe("npm run serve against hostile requests", () => {
     assert.notEqual(doubled.headers.get("location")?.startsWith("//"), true, "no protocol-relative redirect");
     const absolute = await get("http://evil.example/roles/back-end-developer");
     assert.equal(absolute.headers.get("location"), "/roles/back-end-developer/");
+  });
+
+  it("as npm run serve, listens on 127.0.0.1 only and applies the same rules", async () => {
+    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(projectRoot, "src", "cli.ts"), "serve", "--output", site.outputDir, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          output += chunk.toString();
+          if (output.includes("\n")) resolve(output);
+        });
+        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.on("close", () => reject(new Error(`serve stopped: ${output}`)));
+      });
+      const url = /at (http:\/\/\S+)/.exec(line)?.[1] ?? "";
+      assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/, line);
+      const cliPort = Number(new URL(url).port);
+      assert.equal(await accepts(cliPort, "::1"), false);
+      assert.equal((await rawRequest(cliPort, "GET", "//_headers")).status, 404);
+      assert.equal((await rawRequest(cliPort, "DELETE", "/")).status, 405);
+      assert.equal((await rawRequest(cliPort, "GET", "/")).status, 200);
+    } finally {
+      child.kill();
+    }
   });
 });
