@@ -11,6 +11,7 @@ import { lastCommitDates } from "./git-dates.ts";
 import { repositoryFromSettings, type RepositoryConfig } from "./repository.ts";
 import { loadSiteSettings } from "./site-settings.ts";
 import { checkSections } from "./sections.ts";
+import { markdownInNames } from "./names.ts";
 import { collections } from "../schema/index.ts";
 import type { ContentCache } from "./cache.ts";
 
@@ -43,6 +44,7 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
     problems.push(...result.problems);
     if (result.valid) valid.push(result.valid);
   }
+  problems.push(...markdownInNames(valid));
   const rendered = renderBodies(contentDir, loaded.entries, valid, options.render ?? { ...defaultRenderSettings, allowedImageOrigins: site.settings.images.allowedOrigins }, options.cache, loaded.found);
   problems.push(...rendered.problems);
   for (const [entry, body] of rendered.parsed) problems.push(...checkSections(entry.raw, body.tokens, site.settings.sections));

@@ -142,10 +142,10 @@ function base(entry: ValidEntry, bodies: Map<ValidEntry, RenderedBody>, collecti
   const body = bodies.get(entry) ?? { html: "", headings: [], wordCount: 0 };
   return {
     slug: entry.raw.slug,
-    title: data.title,
+    title: plainWords(data.title),
     ...summaryFields(data.summary),
     url: guideUrl(collection, entry.raw.slug),
-    aliases: data.aliases,
+    aliases: data.aliases.map(plainWords),
     published: data.published,
     updated: data.updated,
     reviewed: data.reviewed,
@@ -165,12 +165,17 @@ function linkMap<C extends CollectionName, X extends object>(
 ): Map<string, GuideLink & X> {
   return new Map(entries.map((entry) => {
     const data = entry.data as { title: string; summary: string };
-    return [entry.raw.slug, { slug: entry.raw.slug, title: data.title, ...summaryFields(data.summary), url: guideUrl(collection, entry.raw.slug), ...extra(entry.data) }];
+    return [entry.raw.slug, { slug: entry.raw.slug, title: plainWords(data.title), ...summaryFields(data.summary), url: guideUrl(collection, entry.raw.slug), ...extra(entry.data) }];
   }));
 }
 
 function toLink(guide: GuideLink): GuideLink {
   return { slug: guide.slug, title: guide.title, summary: guide.summary, ...(guide.summaryHtml ? { summaryHtml: guide.summaryHtml } : {}), url: guide.url };
+}
+
+/** A title or alias as the site shows it: plain words, any Markdown formatting read as its text (see names.ts). */
+export function plainWords(name: string): string {
+  return readInline(name).text;
 }
 
 /** A summary as plain text (for meta tags, feeds, search and exports) and, when it uses inline Markdown, as HTML. */

@@ -5,6 +5,7 @@ import { codePointName, findControlCharacter, isVisiblyBlank } from "../lib/char
 import { htmlTagIn, readInline } from "../lib/inline-markdown.ts";
 import { slugPattern } from "../lib/slugs.ts";
 
+
 /** A reference to another entry by its slug. */
 export const SlugSchema = z.string().regex(slugPattern, {
   message: 'a slug: lower-case letters and digits joined by single hyphens, like "back-end-developer"',
@@ -78,18 +79,16 @@ function plainTextProblem(value: string): string | undefined {
 }
 
 /**
- * A name (a title or an alias): one line of plain text with no Markdown or HTML, since a name shows exactly as written
- * in page titles, headings, lists, search and data exports.
+ * A name (a title or an alias): one line of text with no HTML. A name shows as plain words everywhere (page titles,
+ * headings, lists, search, data exports), so Markdown in it is read as its words, with a warning (src/content/names.ts).
  */
 export function plainName(maxLength: number) {
   return plainText(maxLength).superRefine((value, ctx) => {
     // Text plainText refuses already has its problem; one is enough.
     if (plainTextProblem(value)) return;
     const tag = htmlTagIn(value);
-    const read = readInline(value);
-    if (tag === undefined && !read.marked) return;
-    const found = tag === undefined ? "Markdown formatting" : `the HTML ${tag}`;
-    ctx.addIssue({ code: "custom", message: `found ${found} in "${value}", expected plain words, as a name shows exactly as written; write "${read.text}"`, params: { complete: true } });
+    if (tag === undefined) return;
+    ctx.addIssue({ code: "custom", message: `found the HTML ${tag} in "${value}", expected plain words, as a name shows exactly as written; write "${readInline(value.replace(/<[^>]*>/g, "")).text}"`, params: { complete: true } });
   });
 }
 

@@ -1,7 +1,7 @@
 // site.yaml is checked like a guide's front matter: each problem names the file, the line, the setting, what was found
 // and what was expected, with a did-you-mean, and is reported together with every problem of the guides.
 import assert from "node:assert/strict";
-import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { tryBuildModel } from "../../src/content/index.ts";
@@ -121,11 +121,25 @@ describe("site settings", () => {
     }
   });
 
-  it("refuses Markdown and HTML in titles and aliases, and HTML in summaries, saying what to write", async () => {
+  it("refuses HTML in titles, aliases and summaries, saying what to write", async () => {
     const role = (title: string, summary: string) => `---\ntitle: "${title}"\nsummary: "${summary}"\nskills:\n  required:\n    - sql\nworksWith:\n  - front-end-developer\npublished: 2026-03-01\n---\n\n## What the role is\n\nText.\n`;
-    const problems = await problemsWith({ "roles/back-end-developer.md": role("**Back-end** developer", "Builds <b>servers</b>.") });
-    assert.ok(problems.includes('roles/back-end-developer.md:2 title: found Markdown formatting in "**Back-end** developer", expected plain words, as a name shows exactly as written; write "Back-end developer"'), problems.join("\n"));
+    const problems = await problemsWith({ "roles/back-end-developer.md": role("<em>Back-end</em> developer", "Builds <b>servers</b>.") });
+    assert.ok(problems.includes('roles/back-end-developer.md:2 title: found the HTML <em> in "<em>Back-end</em> developer", expected plain words, as a name shows exactly as written; write "Back-end developer"'), problems.join("\n"));
     assert.ok(problems.includes("roles/back-end-developer.md:3 summary: found the HTML <b>, expected text; for emphasis write inline Markdown like **bold** or *emphasis*"), problems.join("\n"));
     assert.deepEqual((await problemsWith({ "roles/back-end-developer.md": role("C++ and C# developer", "Builds *servers* with `make`.") })).filter((problem) => problem.includes("title") || problem.includes("summary")), []);
+  });
+
+  it("reads Markdown in a title or alias as its words, with a warning at its line saying what the site shows", async () => {
+    const dir = await copyFixture("check-clean");
+    try {
+      await writeFile(path.join(dir, "skills", "sql.md"), (await readFile(path.join(dir, "skills", "sql.md"), "utf8")).replace(/^title: .*$/m, "title: The `SELECT` statement"));
+      const { model, problems } = await tryBuildModel(dir);
+      assert.equal(model?.skills.find((skill) => skill.slug === "sql")?.title, "The SELECT statement");
+      assert.deepEqual(problems.map((problem) => [problem.line, problem.field, problem.severity, problem.message, problem.suggestion]), [
+        [2, "title", "warning", '"The `SELECT` statement" holds Markdown formatting, which a name does not show: the site shows "The SELECT statement"', 'write "The SELECT statement"'],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -93,10 +93,11 @@ describe("a content folder with its own site.yaml and repository", () => {
     assert.match(await read("roles/index.html"), /<p>Builds the <strong>internal platform<\/strong>/);
     assert.match(await read("technologies/cors/index.html"), /<p class="lead"><em>Cross-Origin Resource Sharing<\/em>: the browser standard/);
     assert.equal((JSON.parse(await read("roles.json")) as { roles: Array<{ summary: string }> }).roles[0]?.summary, plain);
+    assert.match(await read("skills/infrastructure-as-code/index.html"), /Also called <span data-pagefind-weight="8">IaC<\/span>/);
     assert.match(await read("feed.xml"), new RegExp(`<summary>${plain}</summary>`));
     for (const file of await filesUnder(output)) {
       if (!/\.(html|json|xml)$/.test(file) || file.startsWith("pagefind")) continue;
-      assert.doesNotMatch(await read(file), /\*\*|\]\(https:\/\/example\.org\/ci\)|`terraform`/, `${file} shows Markdown as text`);
+      assert.doesNotMatch(await read(file), /\*\*|\*IaC\*|\]\(https:\/\/example\.org\/ci\)|`terraform`/, `${file} shows Markdown as text`);
     }
   });
 });
