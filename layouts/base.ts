@@ -54,7 +54,7 @@ ${scripts.map((name) => html`<script defer src="${asset(name)}"></script>\n`)}${
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-name" href="/"${options.section === "home" ? html` aria-current="page"` : ""}>${site.logo ? html`<img class="site-logo" src="${site.logo.url}" alt="" width="${site.logo.width}" height="${site.logo.height}"> ` : ""}${site.name}</a>
+    <a class="site-name${site.logo ? " site-name--logo" : ""}" href="/"${options.section === "home" ? html` aria-current="page"` : ""}>${site.logo ? html`<img class="site-logo" src="${site.logo.url}" alt="" width="${site.logo.width}" height="${site.logo.height}"> ` : ""}${site.name}</a>
     <nav class="site-nav" aria-label="Main">
       <ul>
         ${sections.map((section) => html`<li><a href="${section.url}"${options.section === section.key ? html` aria-current="page"` : ""}>${section.label}</a></li>`)}

@@ -36,7 +36,7 @@ describe("a content folder with its own site.yaml and repository", () => {
 
   it("shows the site's name, with its logo, in the header, page titles, the manifest and the icon", async () => {
     const page = await read("roles/platform-engineer/index.html");
-    const logo = /<a class="site-name" href="[^"]*"><img class="site-logo" src="[^"]*(logo\.[0-9a-f]{10}\.svg)" alt="" width="96" height="32"> Acme Handbook<\/a>/.exec(page);
+    const logo = /<a class="site-name site-name--logo" href="[^"]*"><img class="site-logo" src="[^"]*(logo\.[0-9a-f]{10}\.svg)" alt="" width="96" height="32"> Acme Handbook<\/a>/.exec(page);
     assert.ok(logo, page.slice(page.indexOf("<header"), page.indexOf("</header>")));
     assert.equal(await read(logo[1] ?? ""), await readFile(path.join(content, "images", "logo.svg"), "utf8"));
     assert.match(page, /<title>Platform engineer · Acme Handbook<\/title>/);
