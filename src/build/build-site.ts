@@ -1,6 +1,6 @@
 // A whole build: validate the content, render with Eleventy into a temporary folder, index it, then swap it in.
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, lstat, mkdir, readdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { tryBuildModel } from "../content/index.ts";
@@ -71,13 +71,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
 }
 
-/** Replaces `target` with `staging` in two renames, so readers of `target` never see a half-written site. */
+/**
+ * Replaces `target` with `staging` in two renames, so readers of `target` never see a half-written site; the new folder
+ * keeps the old one's permissions. An empty folder someone made for the site is kept (its owner with it) and the site
+ * moved into it instead.
+ */
 async function swapIn(staging: string, target: string): Promise<void> {
   const exists = await lstat(target).then(() => true, () => false);
   if (!exists) {
     await rename(staging, target);
     return;
   }
+  const present = await readdir(target);
+  if (present.length === 0) {
+    for (const entry of await readdir(staging)) await rename(path.join(staging, entry), path.join(target, entry));
+    await rm(staging, { recursive: true, force: true });
+    return;
+  }
+  // The new folder takes the permissions the old one had, which its owner may have chosen.
+  await chmod(staging, (await stat(target)).mode & 0o7777);
   const retired = `${staging}.old`;
   await rename(target, retired);
   try {

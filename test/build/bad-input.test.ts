@@ -255,6 +255,27 @@ describe("bad input that is not content", () => {
     }
   });
 
+  it("builds into an empty folder someone made without replacing the folder, and keeps its permissions", async () => {
+    const dir = await tempDir();
+    try {
+      const out = path.join(dir, "public");
+      await mkdir(out, { mode: 0o750 });
+      const before = await stat(out);
+      const result = await runCli(["build", "--content", fixture("basic"), "--output", out]);
+      assert.equal(result.code, 0, result.stderr);
+      const after = await stat(out);
+      assert.equal(after.ino, before.ino, "the same folder, not a new one in its place");
+      assert.equal(after.mode & 0o777, 0o750);
+      assert.ok((await readdir(out)).includes("index.html"));
+      assert.deepEqual(await readdir(dir), ["public"], "no staging folder left beside it");
+      const again = await runCli(["build", "--content", fixture("basic"), "--output", out]);
+      assert.equal(again.code, 0, again.stderr);
+      assert.equal((await stat(out)).mode & 0o777, 0o750, "the next build keeps the folder's permissions");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reports an unreadable guide by name, together with every other problem", async () => {
     const contentDir = await copyFixture("basic");
     const dir = await tempDir();
