@@ -11,6 +11,7 @@ import { serviceWorkerStep } from "./src/offline/plugin.ts";
 import { searchIndexing } from "./src/search/plugin.ts";
 import changesPlugin from "./src/site/changes.ts";
 import contentData from "./src/site/content-data.ts";
+import editionsData from "./src/site/editions-data.ts";
 import { buildContextOf } from "./src/site/context.ts";
 import outputGuard from "./src/site/output-guard.ts";
 import postBuild from "./src/site/post-build.ts";
@@ -25,6 +26,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(siteData, context);
   eleventyConfig.addPlugin(contentData, context);
   eleventyConfig.addPlugin(viewsData, context);
+  eleventyConfig.addPlugin(editionsData, context);
   eleventyConfig.addPlugin(assetsPlugin, context);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(outputGuard, context);

@@ -6,6 +6,7 @@ import { formatProblem } from "../src/content/problems.ts";
 import { headMeta } from "./partials/head-meta.ts";
 import { headerTools } from "./partials/header-tools.ts";
 import { pageFooter } from "./partials/footer.ts";
+import { languageSwitcher, localPath, pageMessages } from "./partials/edition.ts";
 
 /** What a page tells the shell about itself. */
 export interface PageOptions {
@@ -25,20 +26,22 @@ export interface PageOptions {
 }
 
 const sections = [
-  { key: "roles", label: "Roles", url: "/roles/" },
-  { key: "skills", label: "Skills", url: "/skills/" },
-  { key: "technologies", label: "Technologies", url: "/technologies/" },
-  { key: "compare", label: "Compare", url: "/compare/" },
+  { key: "roles", label: "nav.roles", url: "/roles/" },
+  { key: "skills", label: "nav.skills", url: "/skills/" },
+  { key: "technologies", label: "nav.technologies", url: "/technologies/" },
+  { key: "compare", label: "nav.compare", url: "/compare/" },
 ] as const;
 
 /** Renders a whole HTML document around a page's main content. */
 export function renderPage(data: PageData, options: PageOptions): string {
   const { site, assets } = data;
-  const fullTitle = options.title === site.name ? site.name : `${options.title} · ${site.name}`;
+  const { language } = data.edition;
+  const m = language.messages;
+  const fullTitle = options.title === site.name ? site.name : m.t("site.pageTitle", { title: options.title, site: site.name });
   const scripts = ["site.js", ...(options.scripts ?? [])].filter((name) => assets[name]);
   const blockingScripts = ["theme-init.js", ...(options.blockingScripts ?? [])].filter((name) => assets[name]);
   const asset = (name: string) => assetUrl(data, name);
-  return `<!doctype html>\n${String(html`<html lang="${site.language}">
+  return `<!doctype html>\n${String(html`<html lang="${language.pageLanguage}"${language.dir === "rtl" ? html` dir="rtl"` : ""}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -48,24 +51,24 @@ ${blockingScripts.map((name) => html`<script src="${asset(name)}"></script>
 `)}<link rel="stylesheet" href="${asset("site.css")}">
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
-${scripts.map((name) => html`<script defer src="${asset(name)}"></script>\n`)}${headMeta(data, options)}${options.head}
+${scripts.map((name) => html`<script defer src="${asset(name)}"></script>\n`)}${pageMessages(data)}${headMeta(data, options)}${options.head}
 </head>
 <body data-path-prefix="${site.pathPrefix}"${site.mode === "build" ? html` data-offline="on"` : ""}>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main">${m.t("site.skipLink")}</a>
 <header class="site-header">
   <div class="site-header__inner">
-    <a class="site-name${site.logo ? " site-name--logo" : ""}" href="/"${options.section === "home" ? html` aria-current="page"` : ""}>${site.logo ? html`<img class="site-logo" src="${site.logo.url}" alt="" width="${site.logo.width}" height="${site.logo.height}"> ` : ""}${site.name}</a>
-    <nav class="site-nav" aria-label="Main">
+    <a class="site-name${site.logo ? " site-name--logo" : ""}" href="${language.prefix}"${options.section === "home" ? html` aria-current="page"` : ""}>${site.logo ? html`<img class="site-logo" src="${site.logo.url}" alt="" width="${site.logo.width}" height="${site.logo.height}"> ` : ""}${site.name}</a>
+    <nav class="site-nav" aria-label="${m.t("site.mainNavigation")}">
       <ul>
-        ${sections.map((section) => html`<li><a href="${section.url}"${options.section === section.key ? html` aria-current="page"` : ""}>${section.label}</a></li>`)}
+        ${sections.map((section) => html`<li><a href="${localPath(data, section.url)}"${options.section === section.key ? html` aria-current="page"` : ""}>${m.t(section.label)}</a></li>`)}
       </ul>
     </nav>
-    <form class="site-search" role="search" action="/search/" method="get">
-      <label class="visually-hidden" for="site-search-input">Search roles, skills and technologies</label>
-      <input id="site-search-input" type="search" name="q" placeholder="Search guides" autocomplete="off" aria-keyshortcuts="/">
-      <button type="submit">Search</button>
+    <form class="site-search" role="search" action="${localPath(data, "/search/")}" method="get">
+      <label class="visually-hidden" for="site-search-input">${m.t("header.searchLabel")}</label>
+      <input id="site-search-input" type="search" name="q" placeholder="${m.t("header.searchPlaceholder")}" autocomplete="off" aria-keyshortcuts="/">
+      <button type="submit">${m.t("header.searchButton")}</button>
     </form>
-    ${headerTools(data, options)}
+    ${headerTools(data, options)}${languageSwitcher(data)}
   </div>
 </header>
 ${problemBanner(data)}

@@ -3,16 +3,23 @@
 // from the clock, so the same content gives the same feed.
 import { escapeHtml } from "../src/lib/html.ts";
 import { timestamp } from "../src/lib/dates.ts";
-import { feedTitle } from "../src/deploy/feed.ts";
 import { guideTypeLabel } from "../src/views/guide-type.ts";
+import { feedEntries } from "../src/views/feed.ts";
+import type { Edition } from "../src/i18n/editions.ts";
+import { editionPage } from "../src/site/editions-data.ts";
+import { localPath, messagesOf, perEdition } from "./partials/edition.ts";
 import { absoluteUrl } from "../src/deploy/public-url.ts";
 import type { Guide } from "../src/content/model.ts";
 import { reviewNote } from "./partials/review.ts";
-import type { PageData } from "../src/site/page-data.ts";
+import type { PageData, PaginatedData } from "../src/site/page-data.ts";
 import { publicHtml, type TemplateFilters } from "../src/exports/public-html.ts";
 
+type Data = PaginatedData<"edition", Edition>;
+
+// One feed per language, of the guides written in it: /feed.xml, /de/feed.xml.
 export const data = {
-  permalink: (data: PageData) => (data.site.baseUrl ? "/feed.xml" : false),
+  pagination: perEdition,
+  permalink: (data: Data) => (data.site.baseUrl ? `${data.edition.language.prefix}feed.xml` : false),
   eleventyExcludeFromCollections: true,
 };
 
@@ -22,34 +29,39 @@ function url(data: PageData, sitePath: string): string {
 
 async function entry(filters: TemplateFilters, data: PageData, guide: Guide): Promise<string> {
   // The check date and sources follow the text, so feed readers see how recently the facts were checked.
-  const content = await publicHtml(filters, data.site, `${guide.body.toString()}${reviewNote(guide).toString()}`, guide.url);
-  const type = guideTypeLabel(guide);
+  const m = messagesOf(data);
+  const content = await publicHtml(filters, data.site, `${guide.body.toString()}${reviewNote(guide, m).toString()}`, guide.url);
+  const type = guideTypeLabel(guide, m);
   return `  <entry>
     <id>${url(data, guide.url)}</id>
     <title>${escapeHtml(guide.title)}</title>
     <link rel="alternate" type="text/html" href="${url(data, guide.url)}"/>
     <published>${timestamp(guide.published)}</published>
     <updated>${timestamp(guide.lastModified)}</updated>
-    <category term="${type.toLowerCase()}" label="${type}"/>
+    <category term="${guide.type}" label="${escapeHtml(type)}"/>
     <summary>${escapeHtml(guide.summary)}</summary>
     <content type="html">${escapeHtml(content)}</content>
   </entry>
 `;
 }
 
-export default async function render(this: TemplateFilters, data: PageData): Promise<string> {
-  const { site, guides } = data;
-  const entries = await Promise.all(data.views.feedEntries.map((guide) => entry(this, data, guide)));
+export default async function render(this: TemplateFilters, page: Data): Promise<string> {
+  const data = editionPage(page, page.edition);
+  const m = messagesOf(data);
+  const { site, guides, edition } = data;
+  const guidesInFeed = edition.language.isDefault ? data.views.feedEntries : feedEntries(edition.pages);
+  const entries = await Promise.all(guidesInFeed.map((guide) => entry(this, data, guide)));
+  const feed = localPath(data, "/feed.xml");
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(site.language)}">
-  <id>${url(data, "/feed.xml")}</id>
-  <title>${escapeHtml(feedTitle(site))}</title>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(edition.language.pageLanguage)}">
+  <id>${url(data, feed)}</id>
+  <title>${escapeHtml(m.t("feed.title", { site: site.name }))}</title>
   <subtitle>${escapeHtml(site.description)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${url(data, "/feed.xml")}"/>
-  <link rel="alternate" type="text/html" href="${url(data, "/")}"/>
+  <link rel="self" type="application/atom+xml" href="${url(data, feed)}"/>
+  <link rel="alternate" type="text/html" href="${url(data, localPath(data, "/"))}"/>
   <updated>${timestamp(guides.lastModified)}</updated>
   <author>
-    <name>${escapeHtml(site.name)} contributors</name>
+    <name>${escapeHtml(m.t("feed.contributors", { site: site.name }))}</name>
   </author>
   <generator>${escapeHtml(site.name)}</generator>
 ${entries.join("")}</feed>

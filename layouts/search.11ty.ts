@@ -1,17 +1,24 @@
 // The search page: a plain GET form whose query and filters live in the URL, enhanced by search.js into live results.
 import { html } from "../src/lib/html.ts";
-import type { PageData } from "../src/site/page-data.ts";
+import type { PageData, PaginatedData } from "../src/site/page-data.ts";
+import type { Edition } from "../src/i18n/editions.ts";
+import { htmlMessage } from "../src/i18n/html-message.ts";
+import { editionPage } from "../src/site/editions-data.ts";
+import { localPath, messagesOf, perEdition } from "./partials/edition.ts";
 import { renderPage } from "./base.ts";
 import { prefixedPath } from "../src/deploy/public-url.ts";
 import { needFilter, needSeparator, type SearchFilter } from "../src/views/search-filters.ts";
 
-export const data = { permalink: "/search/index.html" };
+type Data = PaginatedData<"edition", Edition>;
+
+// One search page per language, each searching its language's own index.
+export const data = { pagination: perEdition, permalink: (data: Data) => `${data.edition.language.prefix}search/index.html` };
 
 /** Sort orders the page offers; relevance, the default, is left out of the URL. */
 const sortChoices = [
-  { param: "", label: "Relevance" },
-  { param: "title", label: "Title (A to Z)" },
-  { param: "updated", label: "Recently updated" },
+  { param: "", label: "search.sortRelevance" },
+  { param: "title", label: "search.sortTitle" },
+  { param: "updated", label: "search.sortUpdated" },
 ] as const;
 
 /**
@@ -29,46 +36,55 @@ function filterSelect(filter: SearchFilter, site: PageData["site"]) {
     </div>`;
 }
 
-export default function render(data: PageData): string {
-  const browse = html`<a href="/roles/">roles</a>, <a href="/skills/">skills</a> or <a href="/technologies/">technologies</a>`;
+export default function render(page: Data): string {
+  const data = editionPage(page, page.edition);
+  const m = messagesOf(data);
+  const { language } = data.edition;
+  const browse = htmlMessage(m, "search.browse", {
+    roles: html`<a href="${localPath(data, "/roles/")}">${m.t("search.rolesLink")}</a>`,
+    skills: html`<a href="${localPath(data, "/skills/")}">${m.t("search.skillsLink")}</a>`,
+    technologies: html`<a href="${localPath(data, "/technologies/")}">${m.t("search.technologiesLink")}</a>`,
+  });
+  // A language other than the default searches its own index, /<lang>/pagefind/ (see src/search/search-languages.ts).
+  const index = language.isDefault ? "" : html` data-search-index="${language.folder}/pagefind/"`;
   return renderPage(data, {
-    title: "Search",
-    description: "Search every role, skill and technology guide, and narrow the results by type, role, importance, category or kind.",
+    title: m.t("search.title"),
+    description: m.t("search.description"),
     section: "search",
     scripts: ["search.js"],
-    main: html`<div class="search-page" data-path-prefix="${data.site.pathPrefix}" data-need-filter="${needFilter}" data-need-separator="${needSeparator}">
-  <h1 id="search-heading">Search the guides</h1>
-  <form id="search-form" class="search-form" role="search" aria-labelledby="search-heading" action="/search/" method="get">
+    main: html`<div class="search-page" data-path-prefix="${data.site.pathPrefix}"${index} data-need-filter="${needFilter}" data-need-separator="${needSeparator}">
+  <h1 id="search-heading">${m.t("search.heading")}</h1>
+  <form id="search-form" class="search-form" role="search" aria-labelledby="search-heading" action="${localPath(data, "/search/")}" method="get">
     <div class="search-form__query">
-      <label for="search-input">Search roles, skills and technologies</label>
+      <label for="search-input">${m.t("search.label")}</label>
       <div class="search-form__row">
         <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false" aria-keyshortcuts="/" aria-describedby="search-keys" aria-controls="search-results">
-        <button type="submit">Search</button>
+        <button type="submit">${m.t("search.button")}</button>
       </div>
-      <p id="search-keys" class="search-hint">Press <kbd>/</kbd> on any page to search. In the results, <kbd>↓</kbd> and <kbd>↑</kbd> move between guides and <kbd>Enter</kbd> opens one.</p>
+      <p id="search-keys" class="search-hint">${htmlMessage(m, "search.keys", { slash: html`<kbd>/</kbd>`, down: html`<kbd>↓</kbd>`, up: html`<kbd>↑</kbd>`, enter: html`<kbd>${m.t("search.enterKey")}</kbd>` })}</p>
     </div>
     <fieldset class="search-filters">
-      <legend>Narrow the results</legend>
+      <legend>${m.t("search.filtersLegend")}</legend>
       ${data.views.searchFilters.map((filter) => filterSelect(filter, data.site))}
       <div class="search-filter">
-        <label for="search-sort">Sort by</label>
-        <select id="search-sort" name="sort">${sortChoices.map((choice) => html`<option value="${choice.param}">${choice.label}</option>`)}</select>
+        <label for="search-sort">${m.t("search.sortBy")}</label>
+        <select id="search-sort" name="sort">${sortChoices.map((choice) => html`<option value="${choice.param}">${m.t(choice.label)}</option>`)}</select>
       </div>
     </fieldset>
   </form>
-  <noscript><p class="search-noscript">Search runs in your browser and needs JavaScript, which is off or blocked. You can still browse every ${browse}.</p></noscript>
+  <noscript><p class="search-noscript">${htmlMessage(m, "search.noscript", { browse })}</p></noscript>
   <p id="search-status" class="search-status" role="status" aria-atomic="true"></p>
   <section id="search-results" class="search-results" aria-labelledby="search-results-heading" hidden>
-    <h2 id="search-results-heading" class="visually-hidden">Results</h2>
+    <h2 id="search-results-heading" class="visually-hidden">${m.t("search.resultsHeading")}</h2>
     <ol id="search-results-list" class="search-results__list"></ol>
-    <button id="search-more" class="search-more" type="button" hidden>Show more results</button>
+    <button id="search-more" class="search-more" type="button" hidden>${m.t("search.more")}</button>
   </section>
   <section id="search-empty" class="search-empty" aria-labelledby="search-empty-heading" hidden>
-    <h2 id="search-empty-heading">No guide matches your search</h2>
+    <h2 id="search-empty-heading">${m.t("search.emptyHeading")}</h2>
     <ul>
-      <li>Check the spelling, or try a shorter or more general word, like “database” instead of “databases administration”.</li>
-      <li id="search-empty-filters">Filters narrow every search: <button id="search-clear-filters" type="button">remove all filters</button> to search every guide.</li>
-      <li>Browse every ${browse}.</li>
+      <li>${m.t("search.emptySpelling")}</li>
+      <li id="search-empty-filters">${htmlMessage(m, "search.emptyFilters", { button: html`<button id="search-clear-filters" type="button">${m.t("search.clearFilters")}</button>` })}</li>
+      <li>${htmlMessage(m, "search.emptyBrowse", { browse })}</li>
     </ul>
   </section>
 </div>`,

@@ -3,11 +3,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildModel } from "../src/content/index.ts";
 import { coverageOf } from "../src/content/coverage.ts";
+import { translationStatus } from "../src/i18n/translation-status.ts";
+import { collectionNames } from "../src/schema/index.ts";
 import { allGuides } from "../src/content/model.ts";
 import { describeReviewDue, reviewDay, reviewsDue } from "../src/content/reviews.ts";
 import { coreRoles, targets } from "./content-targets.ts";
 import { headingMarkdown, missingSections } from "../src/content/sections.ts";
-import { collectionNames } from "../src/schema/index.ts";
 
 
 const { values } = parseArgs({ options: { content: { type: "string", default: "content" }, strict: { type: "boolean", default: false } } });
@@ -56,6 +57,13 @@ if (Object.values(model.settings.sections).includes("recommended")) {
 }
 if (coverage.orphans.length > 0) failures.push("orphans");
 if (coverage.missingBackLinks.length > 0) failures.push("missing back-links");
+
+for (const status of translationStatus(model)) {
+  const counts = collectionNames.map((collection) => `${status.counts[collection].translated} of ${status.counts[collection].total} ${collection}`).join(", ");
+  console.log(`\nTranslations into ${status.language}: ${counts}`);
+  console.log(`  Older than their original: ${status.outdated.length}`);
+  for (const item of status.outdated) console.log(`    ${item.sourcePath} (${item.translated}) is older than ${item.originalPath} (${item.original})`);
+}
 
 /** The collection a guide's source path lies in, like "skills" for skills/sql.md. */
 function collectionOf(sourcePath: string): (typeof collectionNames)[number] {

@@ -13,6 +13,7 @@ import { parseRepositoryOption } from "./content/repository.ts";
 import { loadSiteSettings } from "./content/site-settings.ts";
 import { reviewWarning } from "./content/reviews.ts";
 import { createGuide, ScaffoldError } from "./scaffold/index.ts";
+import { createTranslation } from "./scaffold/translation.ts";
 
 const usage = `Usage: npm run <command> -- [options]
 
@@ -21,7 +22,8 @@ Commands:
   start    Build, serve on localhost and rebuild on every change (tsx src/cli.ts dev)
   serve    Serve an already built folder on localhost, search included
   check    Check every guide without building: schema, links, style, sections (--fix, --watch)
-  new      Start a guide: npm run new -- role "Site reliability engineer" (or skill, technology)
+  new      Start a guide: npm run new -- role "Site reliability engineer" (or skill, technology), or a
+           translation: npm run new -- role "Backend-Entwickler:in" --lang de --translates back-end-developer
 
 Options:
   --content <dir>    Folder holding roles/, skills/ and technologies/ (default: content)
@@ -34,6 +36,7 @@ Options:
   --repository <url> Repository for "Edit this page" links, or "none" (default: ROLE_GUIDES_REPOSITORY, then
                      repository in the content folder's site.yaml)
   --summary, --category, --kind, --homepage <value>   Starting values for new
+  --lang <tag>, --translates <slug>   Make new start a translation of that guide into that language
   --force            Let new write a guide whose title is close to an existing one's
   --help             Show this help`;
 
@@ -56,6 +59,8 @@ async function main(argv: string[]): Promise<number> {
       kind: { type: "string" },
       homepage: { type: "string" },
       force: { type: "boolean", default: false },
+      lang: { type: "string" },
+      translates: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -80,6 +85,12 @@ async function main(argv: string[]): Promise<number> {
     case "new": {
       const [kind = "", ...words] = rest;
       if (!kind || words.length === 0) throw new ScaffoldError('say what to start and its title, like: npm run new -- role "Site reliability engineer"');
+      if (values.lang !== undefined || values.translates !== undefined) {
+        if (values.lang === undefined || values.translates === undefined) throw new ScaffoldError('a translation needs both --lang and --translates, like: npm run new -- role "Backend-Entwickler:in" --lang de --translates back-end-developer');
+        const created = await createTranslation({ kind, title: words.join(" "), language: values.lang, translates: values.translates, contentDir: path.resolve(values.content) });
+        console.log(`Created ${created.file}\n\nNext steps:\n${created.nextSteps.map((step, index) => `  ${index + 1}. ${step}`).join("\n")}`);
+        return 0;
+      }
       const created = await createGuide({ kind, title: words.join(" "), contentDir: path.resolve(values.content), summary: values.summary, category: values.category, technologyKind: values.kind, homepage: values.homepage, force: values.force });
       console.log(`Created ${created.file}\n\nNext steps:\n${created.nextSteps.map((step, index) => `  ${index + 1}. ${step}`).join("\n")}`);
       return 0;

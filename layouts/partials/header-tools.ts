@@ -3,6 +3,7 @@
 import { html, type HtmlValue } from "../../src/lib/html.ts";
 import type { PageData } from "../../src/site/page-data.ts";
 import type { PageOptions } from "../base.ts";
+import { messagesOf } from "./edition.ts";
 
 const icons = {
   // A half-filled circle: follow the system.
@@ -12,14 +13,16 @@ const icons = {
 };
 
 const choices = [
-  { value: "system", label: "System" },
-  { value: "light", label: "Light" },
-  { value: "dark", label: "Dark" },
+  { value: "system", label: "header.themeSystem" },
+  { value: "light", label: "header.themeLight" },
+  { value: "dark", label: "header.themeDark" },
 ] as const;
 
-/** The reader controls shown in the header: the theme toggle, the same on every page, so it needs nothing from the page. */
-export const headerTools: (data: PageData, options: PageOptions) => HtmlValue = () =>
-  html`<fieldset class="theme-toggle" data-theme-toggle>
-      <legend class="visually-hidden">Colour theme</legend>
-      ${choices.map((choice) => html`<label class="theme-toggle__option" data-choice="${choice.value}" title="${choice.label} theme"><input type="radio" name="theme" value="${choice.value}"${choice.value === "system" ? html` checked` : ""}>${icons[choice.value]}<span class="visually-hidden">${choice.label}</span></label>`)}
+/** The reader controls shown in the header: the theme toggle, in the page's language. */
+export const headerTools: (data: PageData, options: PageOptions) => HtmlValue = (data) => {
+  const m = messagesOf(data);
+  return html`<fieldset class="theme-toggle" data-theme-toggle>
+      <legend class="visually-hidden">${m.t("header.themeLegend")}</legend>
+      ${choices.map((choice) => html`<label class="theme-toggle__option" data-choice="${choice.value}" title="${m.t("header.themeTitle", { theme: m.t(choice.label) })}"><input type="radio" name="theme" value="${choice.value}"${choice.value === "system" ? html` checked` : ""}>${icons[choice.value]}<span class="visually-hidden">${m.t(choice.label)}</span></label>`)}
     </fieldset>`;
+};

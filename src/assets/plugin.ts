@@ -3,10 +3,12 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { sourceDir } from "../lib/project-paths.ts";
 import type { BuildContext } from "../site/context.ts";
 import { changedUnder } from "../site/changes.ts";
+import { browserMessages } from "../i18n/browser-messages.ts";
+import { catalogueTranslator } from "../i18n/messages.ts";
 
 const stylesDir = path.join(sourceDir, "styles");
 
@@ -69,6 +71,7 @@ export async function buildAssets(): Promise<BuiltAsset[]> {
     outdir: "/assets",
     legalComments: "none",
     logLevel: "silent",
+    plugins: [browserMessagesModule],
   });
   return result.outputFiles
     .map((file) => {
@@ -79,6 +82,18 @@ export async function buildAssets(): Promise<BuiltAsset[]> {
     })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
+
+/**
+ * The English interface text the scripts show unless a page carries its own language's (src/i18n/browser-messages.ts),
+ * as the module "virtual:browser-messages": only the scripts that import it change with it.
+ */
+const browserMessagesModule: Plugin = {
+  name: "browser-messages",
+  setup(build) {
+    build.onResolve({ filter: /^virtual:browser-messages$/ }, (args) => ({ path: args.path, namespace: "browser-messages" }));
+    build.onLoad({ filter: /.*/, namespace: "browser-messages" }, () => ({ contents: JSON.stringify(browserMessages(catalogueTranslator())), loader: "json" }));
+  },
+};
 
 /** Reads one built asset's source, for tests and reports. */
 export async function readStyleSource(name: string): Promise<string> {

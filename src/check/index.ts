@@ -11,6 +11,7 @@ import { checkMarkdownStyle } from "./markdown-style.ts";
 import { checkOrphans } from "./orphans.ts";
 import { checkPlaceholders } from "./placeholders.ts";
 import { checkReviews } from "./reviews.ts";
+import { checkTranslations } from "./translations.ts";
 import { contentProblemOf } from "./rules.ts";
 import type { CheckReport } from "./report.ts";
 
@@ -25,6 +26,7 @@ export async function runChecks(contentDir: string, options: CheckOptions = {}):
   const started = performance.now();
   const input = await loadDocuments(contentDir);
   const style = await checkMarkdownStyle(input, { fix: options.fix });
+  const translated = await checkTranslations(contentDir, { fix: options.fix });
   // The same validation the build runs, so a green check means the build accepts the content.
   const { model, problems: contentProblems } = await tryBuildModel(contentDir);
   const settings = model?.settings ?? (await loadSiteSettings(contentDir)).settings;
@@ -37,6 +39,7 @@ export async function runChecks(contentDir: string, options: CheckOptions = {}):
     ...checkOrphans(input),
     ...checkPlaceholders(input),
     ...checkReviews(input, settings, reviewDay()),
+    ...translated.problems,
   ];
-  return { problems, guides: input.documents.length, seconds: (performance.now() - started) / 1000 };
+  return { problems, guides: input.documents.length + translated.translations, seconds: (performance.now() - started) / 1000 };
 }

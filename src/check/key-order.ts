@@ -6,11 +6,11 @@ import type { RawEntry } from "../content/load.ts";
 import type { CheckInput } from "./documents.ts";
 import { problemOf, type CheckProblem } from "./rules.ts";
 
-/** Reports each field that stands out of the schema's order, saying where it belongs. */
-export function checkKeyOrder(input: CheckInput): CheckProblem[] {
+/** Reports each field that stands out of the schema's order (by default its collection's), saying where it belongs. */
+export function checkKeyOrder(input: CheckInput, schemaOf: (raw: RawEntry) => unknown = (raw) => collections[raw.collection].schema): CheckProblem[] {
   return input.documents.flatMap(({ raw }) => {
     if (raw.frontMatter.errors.length > 0 || !isMap(raw.frontMatter.contents)) return [];
-    return checkMap(raw, raw.frontMatter.contents, collections[raw.collection].schema, []);
+    return checkMap(raw, raw.frontMatter.contents, schemaOf(raw), []);
   });
 }
 

@@ -13,12 +13,17 @@ export interface RoleProfile {
   technologies: string[];
   worksWith: string[];
   movesTo: string[];
+  /** The language of the role's page, when it is not the page's own: a role not yet translated (see GuideLink). */
+  hreflang?: string;
 }
 
-/** The title and address of a skill or technology. */
+/** The title and address of a skill or technology, and its page's language when that is not the page's own. */
 export interface LinkInfo {
   title: string;
   url: string;
+  hreflang?: string;
+  /** With `hreflang`: the visible note saying so, like "(Englisch)". */
+  languageNote?: string;
 }
 
 /** Weights of the importance levels: a required skill counts three times as much as a nice-to-have one. */
@@ -36,6 +41,7 @@ export function roleProfile(role: Role): RoleProfile {
     technologies: slugs(role.technologies),
     worksWith: slugs(role.worksWith),
     movesTo: slugs(role.movesTo),
+    ...(role.hreflang ? { hreflang: role.hreflang } : {}),
   };
 }
 

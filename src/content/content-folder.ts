@@ -8,6 +8,7 @@ import { collectionNames, type CollectionName } from "../schema/index.ts";
 import { didYouMean } from "../lib/suggest.ts";
 import { isInside } from "../lib/paths.ts";
 import { displayPath } from "./display-path.ts";
+import { canonicalTag, isKnownLanguage, languageFolderProblem } from "../i18n/language-tags.ts";
 import type { ContentProblem } from "./problems.ts";
 
 /** What else the content folder may hold besides the collections, and whether each is a file or a folder. */
@@ -57,11 +58,16 @@ function checkRootEntry(contentDir: string, entry: Dirent): ContentProblem[] {
   const name = entry.name;
   if (name.startsWith(".") || (collectionNames as string[]).includes(name) || otherContentEntries.has(name)) return [];
   if (entry.isFile() && repositoryFile.test(name)) return [];
+  // A folder named by a language tag holds translations (see src/content/translations.ts), which checks its contents.
+  if (entry.isDirectory() && canonicalTag(name) !== undefined && isKnownLanguage(canonicalTag(name) ?? "")) {
+    const problem = languageFolderProblem(name);
+    return problem ? [{ file: displayPath(path.join(contentDir, name)), ...problem }] : [];
+  }
   const known = [...collectionNames.map((collection) => `${collection}/`), ...[...otherContentEntries].map(([other, kind]) => (kind === "folder" ? `${other}/` : other))];
   const kind = entry.isDirectory() ? "folder" : "file";
   return [{
     file: displayPath(path.join(contentDir, name)),
-    message: `unknown ${kind} "${name}" in the content folder, which holds ${known.join(", ")} (and files like README.md)`,
+    message: `unknown ${kind} "${name}" in the content folder, which holds ${known.join(", ")}, translations in language folders like de/ (and files like README.md)`,
     suggestion: didYouMean(name, [...collectionNames, ...otherContentEntries.keys()]) ?? didYouMean(name.replace(/\.[^.]*$/, ""), collectionNames) ?? "move it out of the content folder; nothing in it is published",
   }];
 }

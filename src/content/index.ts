@@ -14,6 +14,7 @@ import { checkSections } from "./sections.ts";
 import { markdownInNames } from "./names.ts";
 import { collections } from "../schema/index.ts";
 import type { ContentCache } from "./cache.ts";
+import { loadTranslations, mergeImages } from "./translations.ts";
 
 /** What the model needs besides the guides: the repository they are edited in, for edit links. */
 export interface ModelOptions {
@@ -45,16 +46,19 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
     if (result.valid) valid.push(result.valid);
   }
   problems.push(...markdownInNames(valid));
-  const rendered = renderBodies(contentDir, loaded.entries, valid, options.render ?? { ...defaultRenderSettings, allowedImageOrigins: site.settings.images.allowedOrigins }, options.cache, loaded.found);
+  const renderSettings = options.render ?? { ...defaultRenderSettings, allowedImageOrigins: site.settings.images.allowedOrigins };
+  const rendered = renderBodies(contentDir, loaded.entries, valid, renderSettings, options.cache, loaded.found);
   problems.push(...rendered.problems);
   for (const [entry, body] of rendered.parsed) problems.push(...checkSections(entry.raw, body.tokens, site.settings.sections));
   const bodies = rendered.bodies;
   const byCollection = <C extends ValidEntry["raw"]["collection"]>(collection: C) =>
     valid.filter((entry) => entry.raw.collection === collection) as ValidEntry<C>[];
+  const translated = await loadTranslations(contentDir, { defaultLanguage: site.settings.language, originals: valid, guides: rendered.guides, render: renderSettings, cache: options.cache });
+  problems.push(...translated.problems);
   const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, images: rendered.images, loadedSlugs: new Set(loaded.found.map((guide) => `${collections[guide.collection].singular}:${guide.slug}`)) });
   problems.push(...resolved.problems);
   if (problems.some(isError) || !resolved.model) return { problems };
-  const model: SiteModel = { ...resolved.model, settings: site.settings };
+  const model: SiteModel = { ...resolved.model, settings: site.settings, languages: translated.languages, images: mergeImages(resolved.model.images, translated.images) };
   const repository = options.repository === undefined ? await repositoryFromSettings(site.settings, contentDir) : options.repository ?? undefined;
   attachSourceInfo(model, await dates, repository);
   return { model: deepFreeze(model), problems };

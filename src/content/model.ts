@@ -3,6 +3,8 @@ import type { Importance, SkillCategory, TechnologyKind } from "../schema/index.
 import type { SafeHtml } from "../lib/html.ts";
 import type { ImageAsset } from "./markdown/images.ts";
 import type { SiteSettings } from "../schema/site.ts";
+import type { CollectionName } from "../schema/index.ts";
+import type { MessageFile } from "../i18n/message-file.ts";
 
 /** What every page of a guide knows about another guide it links to. */
 export interface GuideLink {
@@ -13,6 +15,13 @@ export interface GuideLink {
   /** The summary as HTML, when it uses inline Markdown (emphasis, code; links as their text); pages and lists show it. */
   summaryHtml?: SafeHtml;
   url: string;
+  /**
+   * The language of the page the link leads to, when it is not the language of the page the link is on: in a
+   * translated edition of the site, a guide not yet translated links to its original (see src/i18n/editions.ts).
+   */
+  hreflang?: string;
+  /** With `hreflang`: the visible note that says so in the page's language, like "(Englisch)". */
+  languageNote?: string;
 }
 
 /** A link to a skill, with its category. */
@@ -118,8 +127,50 @@ export interface SiteModel {
   technologiesByKind: GuideGroup<Technology>[];
   /** The latest lastModified of any guide, for feeds and sitemaps. */
   lastModified: string;
-  /** The images guides show from the content folder, each processed once into the output folder's images/. */
-  images: ImageAsset[];
   /** The site settings from the content folder's site.yaml, defaults filled in. */
   settings: SiteSettings;
+  /** The images guides show from the content folder, each processed once into the output folder's images/. */
+  images: ImageAsset[];
+  /** The content folder's language folders (<content>/<lang>/): each language's translations and interface messages. */
+  languages: LanguageContent[];
+}
+
+/** A guide's words in another language, from <content>/<lang>/<collection>/<slug>.md; the rest comes from the original. */
+export interface Translation {
+  /** The language, as a canonical BCP 47 tag like "de" or "pt-BR". */
+  language: string;
+  collection: CollectionName;
+  /** The slug of the guide it translates. */
+  slug: string;
+  title: string;
+  summary: string;
+  /** The summary as HTML, when it uses inline Markdown (see GuideLink). */
+  summaryHtml?: SafeHtml;
+  aliases: string[];
+  published: string;
+  updated?: string;
+  reviewed?: string;
+  /** The later of published and updated. */
+  lastModified: string;
+  /** The rendered body, its links leading to this language's translations where there are some. */
+  body: SafeHtml;
+  headings: Heading[];
+  wordCount: number;
+  /** The source file, relative to the content folder, like "de/roles/back-end-developer.md". */
+  sourcePath: string;
+  /** The day the source file last changed in git, else lastModified. */
+  lastUpdated?: string;
+  editUrl?: string;
+}
+
+/** What the content folder holds for one language: translations (never for the default language) and messages. */
+export interface LanguageContent {
+  /** The language's canonical BCP 47 tag, like "de" or "pt-BR". */
+  tag: string;
+  /** Its folder under the content folder, the tag in lower case: "pt-br". */
+  folder: string;
+  /** Its translated guides, in the order of the originals. */
+  translations: Translation[];
+  /** The interface messages of <content>/<lang>/messages.yaml, when the folder has one. */
+  messages?: MessageFile;
 }

@@ -31,7 +31,7 @@ export interface ResolveInput {
 }
 
 /** Builds the site model, or reports unknown, duplicate, self and circular references. */
-export function resolveModel(input: ResolveInput): { model?: Omit<SiteModel, "settings">; problems: ContentProblem[] } {
+export function resolveModel(input: ResolveInput): { model?: Omit<SiteModel, "settings" | "languages">; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   for (const collection of ["roles", "skills", "technologies"] as const) problems.push(...findDuplicates(input[collection]));
 

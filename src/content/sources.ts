@@ -8,4 +8,8 @@ export function attachSourceInfo(model: SiteModel, committed: Map<string, string
     guide.lastUpdated = committed.get(guide.sourcePath) ?? guide.lastModified;
     if (repository) guide.editUrl = editUrl(repository, guide.sourcePath);
   }
+  for (const translation of model.languages.flatMap((language) => language.translations)) {
+    translation.lastUpdated = committed.get(translation.sourcePath) ?? translation.lastModified;
+    if (repository) translation.editUrl = editUrl(repository, translation.sourcePath);
+  }
 }

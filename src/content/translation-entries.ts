@@ -13,7 +13,7 @@ import { ImageLibrary, type ImageAsset } from "./markdown/images.ts";
 import type { LanguageContent, Translation } from "./model.ts";
 import { describeValue, type ContentProblem } from "./problems.ts";
 import { parseBody, renderParsed, type GuideIndex, type GuideTarget, type RenderContext, type RenderSettings } from "./render.ts";
-import { guideUrl } from "./resolve.ts";
+import { guideUrl, summaryFields } from "./resolve.ts";
 import type { LanguageFolder } from "./translations.ts";
 import { describeIssues, lineOf, type ValidEntry } from "./validate.ts";
 import type { RawEntry } from "./load.ts";
@@ -69,7 +69,7 @@ export function buildTranslations(input: TranslationInput): { languages: Languag
         collection: raw.collection,
         slug: raw.slug,
         title: data.title,
-        summary: data.summary,
+        ...summaryFields(data.summary),
         aliases: data.aliases,
         published: data.published,
         ...(data.updated ? { updated: data.updated } : {}),

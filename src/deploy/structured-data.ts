@@ -1,6 +1,7 @@
 // schema.org structured data (JSON-LD) for pages: Occupation for roles, DefinedTerm for skills and technologies.
 import type { Guide, GuideLink, Role, SiteModel, Skill, Technology } from "../content/model.ts";
 import { publicUrl, type SiteLocation } from "./public-url.ts";
+import { catalogueTranslator, type Messages } from "../i18n/messages.ts";
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
@@ -9,22 +10,34 @@ export type JsonLd = Record<string, unknown>;
 export interface SiteNaming extends SiteLocation {
   name: string;
   description: string;
-  /** The language the guides are written in, a BCP 47 tag. */
+  /** The language of the page, a BCP 47 tag. */
   language: string;
+  /** The words of the page's language (English by default) and where its pages live ("/" or "/de/"). */
+  messages?: Messages;
+  languagePrefix?: string;
 }
 
 const termSets = {
-  skill: { name: "Skills", path: "/skills/" },
-  technology: { name: "Technologies", path: "/technologies/" },
+  skill: { name: "nav.skills", path: "/skills/" },
+  technology: { name: "nav.technologies", path: "/technologies/" },
 } as const;
 
+function words(site: SiteNaming): Messages {
+  return site.messages ?? catalogueTranslator();
+}
+
+/** A site path in the page's language: "/skills/" is "/de/skills/" on a German page. */
+function local(site: SiteNaming, sitePath: string): string {
+  return `${site.languagePrefix ?? "/"}${sitePath.slice(1)}`;
+}
+
 function webSite(site: SiteNaming): JsonLd {
-  return { "@type": "WebSite", "@id": `${publicUrl(site, "/")}#website`, name: site.name, url: publicUrl(site, "/") };
+  return { "@type": "WebSite", "@id": `${publicUrl(site, local(site, "/"))}#website`, name: site.name, url: publicUrl(site, local(site, "/")) };
 }
 
 function termSet(site: SiteNaming, kind: keyof typeof termSets): JsonLd {
-  const url = publicUrl(site, termSets[kind].path);
-  return { "@type": "DefinedTermSet", "@id": `${url}#terms`, name: `${site.name}: ${termSets[kind].name}`, url };
+  const url = publicUrl(site, local(site, termSets[kind].path));
+  return { "@type": "DefinedTermSet", "@id": `${url}#terms`, name: words(site).t("structuredData.termSet", { site: site.name, name: words(site).t(termSets[kind].name) }), url };
 }
 
 function term(site: SiteNaming, link: GuideLink): JsonLd {
@@ -32,7 +45,7 @@ function term(site: SiteNaming, link: GuideLink): JsonLd {
 }
 
 function termInSet(site: SiteNaming, link: GuideLink, kind: keyof typeof termSets): JsonLd {
-  return { ...term(site, link), inDefinedTermSet: { "@id": `${publicUrl(site, termSets[kind].path)}#terms` } };
+  return { ...term(site, link), inDefinedTermSet: { "@id": `${publicUrl(site, local(site, termSets[kind].path))}#terms` } };
 }
 
 function withAliases(aliases: readonly string[]): JsonLd {
@@ -65,15 +78,15 @@ function entityOf(site: SiteNaming, guide: Guide): JsonLd {
   return technologyEntity(site, guide);
 }
 
-const sectionOf = { role: { name: "Roles", path: "/roles/" }, skill: { name: "Skills", path: "/skills/" }, technology: { name: "Technologies", path: "/technologies/" } } as const;
+const sectionOf = { role: { name: "nav.roles", path: "/roles/" }, skill: { name: "nav.skills", path: "/skills/" }, technology: { name: "nav.technologies", path: "/technologies/" } } as const;
 
 /** A guide page: the web page, its breadcrumb trail, and the role, skill or technology it is about as its main entity. */
 export function guidePageData(site: SiteNaming, guide: Guide): JsonLd {
   const url = publicUrl(site, guide.url);
   const section = sectionOf[guide.type];
   const trail = [
-    { name: "Home", url: publicUrl(site, "/") },
-    { name: section.name, url: publicUrl(site, section.path) },
+    { name: words(site).t("site.home"), url: publicUrl(site, local(site, "/")) },
+    { name: words(site).t(section.name), url: publicUrl(site, local(site, section.path)) },
     { name: guide.title, url },
   ];
   return {
@@ -98,7 +111,7 @@ export function termSetPageData(site: SiteNaming, kind: keyof typeof termSets, m
   return {
     "@context": "https://schema.org",
     ...termSet(site, kind),
-    description: kind === "skill" ? "The skills developer roles need, grouped by category." : "The technologies developer roles use, grouped by kind.",
+    description: words(site).t(kind === "skill" ? "structuredData.skillsDescription" : "structuredData.technologiesDescription"),
     hasDefinedTerm: guides.map((guide) => term(site, guide)),
   };
 }

@@ -7,6 +7,8 @@ import { exportSchemas, exportVersion, type ExportSchemaName, type RoleItem, typ
 /** The site as the exports name it. */
 export interface ExportSite extends SiteLocation {
   name: string;
+  /** The language of the edition the file belongs to, as pages declare it, like en-GB. */
+  language: string;
 }
 
 /** The collection an export lists, which is also its file name: roles → /roles.json. */
@@ -43,6 +45,7 @@ function common(site: ExportSite, guide: Guide) {
     lastModified: guide.lastModified,
     ...(guide.reviewed ? { reviewed: guide.reviewed } : {}),
     sources: guide.sources.map((source) => ({ title: source.title, url: source.url })),
+    ...(guide.hreflang ? { language: guide.hreflang } : {}),
   };
 }
 
@@ -65,7 +68,7 @@ function technologyItem(site: ExportSite, technology: Technology): TechnologyIte
 }
 
 function header(site: ExportSite, schema: ExportSchemaName) {
-  return { version: exportVersion, schema: publicUrl(site, schemaPath(schema)), site: { name: site.name, url: publicUrl(site, "/") } };
+  return { version: exportVersion, schema: publicUrl(site, schemaPath(schema)), site: { name: site.name, url: publicUrl(site, "/") }, language: site.language };
 }
 
 /** The contents of /roles.json, /skills.json or /technologies.json. */

@@ -47,6 +47,7 @@ const guideFields = {
   sources: z
     .array(z.strictObject({ title: z.string(), url: z.url({ protocol: /^https$/ }) }))
     .meta({ description: "The sources that check used, each with its title and https address; empty when the guide lists none." }),
+  language: z.string().optional().meta({ description: "The language of the guide's texts, as a BCP 47 tag, when it is not the file's: in a translated edition, a guide not yet translated, whose url leads to its original." }),
 };
 
 const bodyFields = {
@@ -96,6 +97,7 @@ const listFields = {
   version: Version,
   schema: Url.meta({ description: "The JSON Schema this file follows." }),
   site: z.strictObject({ name: z.string(), url: Url }).meta({ description: "The site that published the file." }),
+  language: z.string().meta({ description: "The language of the file's texts, as a BCP 47 tag like en-GB or de; a site in several languages publishes each language's files under its own prefix, like /de/roles.json." }),
   lastModified: IsoDate.meta({ description: "The latest lastModified of any guide on the site." }),
 };
 
@@ -106,7 +108,7 @@ export const SkillsExportSchema = z.strictObject({ ...listFields, skills: z.arra
 /** technologies.json: every technology. */
 export const TechnologiesExportSchema = z.strictObject({ ...listFields, technologies: z.array(TechnologyItemSchema) }).meta({ title: "Role Guides: technologies" });
 
-const entryFields = { version: Version, schema: listFields.schema, site: listFields.site };
+const entryFields = { version: Version, schema: listFields.schema, site: listFields.site, language: listFields.language };
 
 /** roles/<slug>.json: one role with its text. */
 export const RoleExportSchema = z.strictObject({ ...entryFields, role: RoleItemSchema.extend(bodyFields) }).meta({ title: "Role Guides: one role" });

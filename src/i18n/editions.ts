@@ -7,6 +7,7 @@ import type { ByImportance, Guide, GuideGroup, GuideLink, Role, SiteModel, Skill
 import { importanceOrder, skillCategories, technologyKinds, type Importance, type SkillCategory, type TechnologyKind } from "../schema/taxonomy.ts";
 import { titleComparer } from "../lib/text-order.ts";
 import { siteLanguages, type SiteLanguage } from "./site-languages.ts";
+import { languageName } from "./language-tags.ts";
 
 /** The guides that have a page of their own in an edition. */
 export interface EditionPages {
@@ -77,11 +78,13 @@ function editionOf(model: SiteModel, language: SiteLanguage, original: SiteLangu
   // The default language of an English site: the model itself, so its pages stay exactly as they were.
   if (language.isDefault && relabelled) return { language, model, pages: { roles: model.roles, skills: model.skills, technologies: model.technologies } };
 
-  const face = new Map<string, Omit<GuideLink, "url"> & { url: string }>();
+  const face = new Map<string, GuideLink>();
+  const untranslated = { hreflang: original.pageLanguage, languageNote: messages.t("language.untranslated", { language: languageName(original.pageLanguage, language.pageLanguage) }) };
   const faceOf = (guide: Guide): GuideLink => {
     const translation = translations.get(`${guide.type === "role" ? "roles" : guide.type === "skill" ? "skills" : "technologies"}/${guide.slug}`);
-    if (translation) return { slug: guide.slug, title: translation.title, summary: translation.summary, url: inEdition(language, guide.url) };
-    return { slug: guide.slug, title: guide.title, summary: guide.summary, url: guide.url, ...(language.isDefault ? {} : { hreflang: original.pageLanguage }) };
+    // summaryHtml is always set, so a translation's plain summary replaces an original's marked-up one.
+    if (translation) return { slug: guide.slug, title: translation.title, summary: translation.summary, summaryHtml: translation.summaryHtml, url: inEdition(language, guide.url) };
+    return { slug: guide.slug, title: guide.title, summary: guide.summary, summaryHtml: guide.summaryHtml, url: guide.url, ...(language.isDefault ? {} : untranslated) };
   };
   for (const guide of [...model.roles, ...model.skills, ...model.technologies]) face.set(guide.url, faceOf(guide));
   const link = <T extends GuideLink>(target: T): T => ({ ...target, ...face.get(target.url) });
@@ -112,8 +115,8 @@ function editionOf(model: SiteModel, language: SiteLanguage, original: SiteLangu
 /** The fields a translation gives a guide: its words, dates and source, replacing the original's. */
 function translatedWords(translation: Translation | undefined): Partial<Guide> {
   if (!translation) return {};
-  const { title, summary, aliases, published, updated, reviewed, lastModified, body, headings, wordCount, sourcePath, lastUpdated, editUrl } = translation;
-  return { title, summary, aliases, published, updated, reviewed, lastModified, body, headings, wordCount, sourcePath, lastUpdated, editUrl };
+  const { title, summary, summaryHtml, aliases, published, updated, reviewed, lastModified, body, headings, wordCount, sourcePath, lastUpdated, editUrl } = translation;
+  return { title, summary, summaryHtml, aliases, published, updated, reviewed, lastModified, body, headings, wordCount, sourcePath, lastUpdated, editUrl };
 }
 
 function collectionOf(guide: Guide): "roles" | "skills" | "technologies" {

@@ -82,3 +82,11 @@ export class Messages {
     throw new Error(`Unknown message "${key}": add it to src/i18n/messages/en.yaml`);
   }
 }
+
+let english: Messages | undefined;
+
+/** The English catalogue's messages alone, for code that renders without a site language (and as the default). */
+export function catalogueTranslator(): Messages {
+  english ??= new Messages(catalogueMessages().locale ?? "en", [catalogueMessages()]);
+  return english;
+}

@@ -45,7 +45,10 @@ export function siteLanguages(defaultTag: string, contents: readonly LanguageCon
     };
   };
   const others = contents.filter((language) => language.folder !== languageFolder(defaultTag)).map((language) => describe(language.tag, false));
-  return [describe(defaultTag, true), ...others];
+  const languages = [describe(defaultTag, true), ...others];
+  // A language is named by its language alone ("English", not "British English") unless two of the site's share it.
+  const primary = (tag: string) => tag.split("-")[0]?.toLowerCase() ?? tag;
+  return languages.map((language) => (languages.filter((other) => primary(other.tag) === primary(language.tag)).length > 1 ? language : { ...language, name: nativeName(primary(language.pageLanguage)) }));
 }
 
 /** How many missing keys a warning names before it only counts the rest. */

@@ -9,3 +9,17 @@ const collator = new Intl.Collator("en", { sensitivity: "base" });
 export function compareTitles(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+const collators = new Map<string, (a: string, b: string) => number>();
+
+/** Compares texts as `compareTitles` does, by the alphabet of `locale` (German sorts "Ä" with "A"); English uses compareTitles itself. */
+export function titleComparer(locale: string): (a: string, b: string) => number {
+  if (locale === "en" || locale.startsWith("en-")) return compareTitles;
+  let compare = collators.get(locale);
+  if (!compare) {
+    const own = new Intl.Collator(locale, { sensitivity: "base" });
+    compare = (a, b) => own.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+    collators.set(locale, compare);
+  }
+  return compare;
+}

@@ -14,8 +14,13 @@ export interface PrecacheManifest {
   version: string;
   /** "full": every page is stored at install; "core": core pages and the search index at install, other pages on first view. */
   mode: "full" | "core";
-  /** URLs to store at install, under the site's path prefix. */
+  /** URLs to store at install, under the site's path prefix: the default language's pages and index, and what every language shares. */
   urls: string[];
+  /**
+   * The URLs of each other language (by its folder, like "de"), stored when a reader first opens one of its pages (and
+   * at install when the installing page is in it): its pages and its search index, chosen as for the default language.
+   */
+  languages: Record<string, string[]>;
   /** URL path prefixes stored when first fetched, in either mode: the guides' images, left out of the install. */
   storeOnView: string[];
   /** The URL of the page shown for an address the site does not have. */
@@ -32,8 +37,10 @@ export interface BuiltFile {
   hash: string;
 }
 
-// The data exports, feeds and crawler files are for other programs, not for reading offline.
-const neverStored = [/^(roles|skills|technologies)\.json$/, /^(roles|skills|technologies)\/[^/]+\.json$/, /^schema\//, /^(feed|sitemap)\.xml$/, /^robots\.txt$/, /^share\.png$/, /^\.role-guides-output$/, /^sw\.js$/, /^_headers$/, /^_redirects$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
+// The data exports, feeds and crawler files are for other programs, not for reading offline; so are Pagefind's own UI
+// files. Each language's folder has its own exports, feed and index, matched with the folder taken off.
+const neverStored = [/^schema\//, /^sitemap\.xml$/, /^robots\.txt$/, /^share\.png$/, /^\.role-guides-output$/, /^sw\.js$/, /^_headers$/, /^_redirects$/];
+const neverStoredInLanguage = [/^(roles|skills|technologies)\.json$/, /^(roles|skills|technologies)\/[^/]+\.json$/, /^feed\.xml$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
 const corePage = /^(index\.html|404\.html|search\/index\.html|roles\/index\.html|skills\/index\.html|technologies\/index\.html|roles\/[^/]+\/index\.html)$/;
 
 /**
@@ -42,18 +49,32 @@ const corePage = /^(index\.html|404\.html|search\/index\.html|roles\/index\.html
  */
 const storedOnView = /^images\//;
 
-/** Plans the precache for a list of built files; pure, so tests can feed it any list. */
-export function planPrecache(files: readonly BuiltFile[], pathPrefix: string, limitBytes = fullPrecacheLimitBytes): PrecacheManifest {
-  const stored = files.filter((file) => !neverStored.some((pattern) => pattern.test(file.path))).sort((a, b) => (a.path < b.path ? -1 : 1));
+/**
+ * Plans the precache for a list of built files; pure, so tests can feed it any list. `languageFolders` are the folders
+ * of the site's other languages (like "de"), whose files are stored apart, per language.
+ */
+export function planPrecache(files: readonly BuiltFile[], pathPrefix: string, limitBytes = fullPrecacheLimitBytes, languageFolders: readonly string[] = []): PrecacheManifest {
+  const folderOf = (file: BuiltFile) => languageFolders.find((folder) => file.path.startsWith(`${folder}/`));
+  const inLanguage = (file: BuiltFile) => {
+    const folder = folderOf(file);
+    return folder === undefined ? file.path : file.path.slice(folder.length + 1);
+  };
+  const stored = files
+    .filter((file) => !neverStored.some((pattern) => pattern.test(file.path)) && !neverStoredInLanguage.some((pattern) => pattern.test(inLanguage(file))))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
   const atInstall = stored.filter((file) => !storedOnView.test(file.path));
-  const totalBytes = atInstall.reduce((sum, file) => sum + file.bytes, 0);
+  const own = atInstall.filter((file) => folderOf(file) === undefined);
+  const totalBytes = own.reduce((sum, file) => sum + file.bytes, 0);
   const mode = totalBytes <= limitBytes ? "full" : "core";
-  const chosen = mode === "full" ? atInstall : atInstall.filter((file) => !file.path.endsWith(".html") || corePage.test(file.path));
+  const choose = (list: readonly BuiltFile[]) => (mode === "full" ? list : list.filter((file) => !file.path.endsWith(".html") || corePage.test(inLanguage(file))));
+  const chosen = choose(own);
+  const url = (file: BuiltFile) => pathPrefix + fileUrlPath(file.path).slice(1);
   const version = createHash("sha256").update(stored.map((file) => `${file.path}\0${file.hash}`).join("\n")).digest("hex").slice(0, 16);
   return {
     version,
     mode,
-    urls: chosen.map((file) => pathPrefix + fileUrlPath(file.path).slice(1)),
+    urls: chosen.map(url),
+    languages: Object.fromEntries(languageFolders.map((folder) => [folder, choose(atInstall.filter((file) => folderOf(file) === folder)).map(url)])),
     storeOnView: [`${pathPrefix}images/`],
     notFoundUrl: `${pathPrefix}404.html`,
     bytes: chosen.reduce((sum, file) => sum + file.bytes, 0),

@@ -7,8 +7,8 @@ import { listBuiltFiles, planPrecache, type PrecacheManifest } from "./precache.
 const workerSource = path.join(import.meta.dirname, "browser", "_service-worker.ts");
 
 /** Plans the precache of a finished site and writes `sw.js` at its root; returns the plan. */
-export async function writeServiceWorker(siteDir: string, pathPrefix: string): Promise<PrecacheManifest> {
-  const manifest = planPrecache(await listBuiltFiles(siteDir), pathPrefix);
+export async function writeServiceWorker(siteDir: string, pathPrefix: string, languageFolders: readonly string[] = []): Promise<PrecacheManifest> {
+  const manifest = planPrecache(await listBuiltFiles(siteDir), pathPrefix, undefined, languageFolders);
   const result = await build({
     entryPoints: [workerSource],
     bundle: true,

@@ -6,8 +6,22 @@ import { routeEdges, type Grid, type RowBand } from "./edges.ts";
 import type { PathStep } from "./learning-path.ts";
 import { estimateTextWidth, titleTokens, wrapText } from "./text-width.ts";
 
+/** The words a roadmap's drawing holds: lane names, stage names and the steps each stage spans; English by default. */
+export interface RoadmapLabels {
+  category(category: SkillCategory): string;
+  stage(stage: Importance, withPrerequisites: boolean): string;
+  steps(stage: string, first: number, last: number): string;
+}
+
+/** The roadmap's words in English. */
+export const englishRoadmapLabels: RoadmapLabels = {
+  category: (category) => skillCategories[category],
+  stage: stageLabel,
+  steps: (stage, first, last) => `${stage} · ${first === last ? `step ${first}` : `steps ${first}–${last}`}`,
+};
+
 /** Places a learning path's steps in category lanes and rows, and routes the prerequisite edges between them. */
-export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T>[], maxWidth: number = roadmapMetrics.maxWidth): RoadmapLayout<T> {
+export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T>[], maxWidth: number = roadmapMetrics.maxWidth, labels: RoadmapLabels = englishRoadmapLabels): RoadmapLayout<T> {
   const m = roadmapMetrics;
   const categories = (Object.keys(skillCategories) as SkillCategory[]).filter((category) => steps.some((step) => step.skill.category === category));
   const laneIndex = new Map(categories.map((category, index) => [category, index]));
@@ -20,7 +34,7 @@ export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T
   const nodeWidth = laneWidth - m.laneGap - 2 * m.nodeInset;
   const laneX = (lane: number) => m.padding + lane * laneWidth;
 
-  const laneLabels = categories.map((category) => wrapText(skillCategories[category], laneWidth - m.laneGap - 2 * m.textInset, m.labelFontSize, { bold: true }));
+  const laneLabels = categories.map((category) => wrapText(labels.category(category), laneWidth - m.laneGap - 2 * m.textInset, m.labelFontSize, { bold: true }));
   const headerHeight = m.padding + Math.max(1, ...laneLabels.map((lines) => lines.length)) * m.labelLineHeight + 4;
 
   // Rows: a step joins the current row unless its lane is taken there, it builds on a step in it, or a stage starts;
@@ -53,7 +67,7 @@ export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T
     if (!first) continue;
     const startsStage = current === 0 || drafts.find((draft) => draft.row === current - 1)?.step.stage !== first.step.stage;
     if (startsStage) {
-      stages.push(stageBand(first.step.stage, drafts.map((draft) => draft.step), y));
+      stages.push(stageBand(first.step.stage, drafts.map((draft) => draft.step), y, labels));
       y += m.stageHeight;
     }
     const top = y + m.rowHeadroom;
@@ -89,7 +103,7 @@ export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T
     height: y + m.padding,
     lanes: categories.map((category, index) => ({
       category,
-      label: skillCategories[category],
+      label: labels.category(category),
       x: laneX(index),
       width: laneWidth - m.laneGap,
       labelLines: (laneLabels[index] ?? []).map((text, line) => ({ text, x: laneX(index) + m.textInset, y: m.padding + m.labelFontSize + line * m.labelLineHeight })),
@@ -106,12 +120,12 @@ export function stageLabel(stage: Importance, withPrerequisites: boolean): strin
   return withPrerequisites ? `${level}, and what it builds on` : level;
 }
 
-function stageBand(stage: Importance, steps: ReadonlyArray<PathStep<RoadmapSkill>>, y: number): RoadmapStage {
+function stageBand(stage: Importance, steps: ReadonlyArray<PathStep<RoadmapSkill>>, y: number, labels: RoadmapLabels): RoadmapStage {
   const m = roadmapMetrics;
   const inStage = steps.filter((step) => step.stage === stage);
   const [first, last] = [inStage[0]?.number ?? 0, inStage.at(-1)?.number ?? 0];
-  const label = stageLabel(stage, inStage.some((step) => step.importance !== stage));
-  const text = `${label} · ${first === last ? `step ${first}` : `steps ${first}–${last}`}`;
+  const label = labels.stage(stage, inStage.some((step) => step.importance !== stage));
+  const text = labels.steps(label, first, last);
   const x = m.padding + m.nodeInset;
   return {
     stage,

@@ -95,26 +95,33 @@ export function toSelfCheckFile(marked: Iterable<string>, now: Date): SelfCheckF
 }
 
 /** The result of reading an export: the skills this site knows and the ones it does not, or what is wrong. */
-export type SelfCheckImport = { ok: true; skills: string[]; unknown: string[] } | { ok: false; error: string };
+export type SelfCheckImport = { ok: true; skills: string[]; unknown: string[] } | { ok: false; error: string; reason: SelfCheckFailure };
+
+/** What is wrong with an export, as the message key that says it in any language (selfCheck.live.*) and its values. */
+export interface SelfCheckFailure {
+  key: string;
+  params: Record<string, string | number>;
+}
 
 /** Reads and checks an export file's text, keeping the skills `known` to this site and listing the others. */
 export function parseSelfCheckFile(text: string, known: ReadonlySet<string>): SelfCheckImport {
-  const fail = (error: string): SelfCheckImport => ({ ok: false, error });
+  const fail = (error: string, key: string, params: Record<string, string | number> = {}): SelfCheckImport => ({ ok: false, error, reason: { key: `selfCheck.live.${key}`, params } });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail("This file is not JSON. Choose a file saved with “Export to a file”.");
+    return fail("This file is not JSON. Choose a file saved with “Export to a file”.", "notJson");
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return fail("This file does not hold a self-check export (expected a JSON object).");
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return fail("This file does not hold a self-check export (expected a JSON object).", "notObject");
   const record = data as Record<string, unknown>;
-  if (record.format !== selfCheckFormat) return fail(`This file is not a self-check export (expected "format": "${selfCheckFormat}").`);
+  if (record.format !== selfCheckFormat) return fail(`This file is not a self-check export (expected "format": "${selfCheckFormat}").`, "wrongFormat", { format: selfCheckFormat });
   if (record.version !== selfCheckVersion) {
-    return fail(`This export is version ${JSON.stringify(record.version) ?? "none"}; this site reads version ${selfCheckVersion}. Export again from the site that made it.`);
+    const found = JSON.stringify(record.version) ?? "none";
+    return fail(`This export is version ${found}; this site reads version ${selfCheckVersion}. Export again from the site that made it.`, "wrongVersion", { found, expected: selfCheckVersion });
   }
-  if (!Array.isArray(record.skills)) return fail('This export has no list of skills (expected "skills": ["sql", …]).');
+  if (!Array.isArray(record.skills)) return fail('This export has no list of skills (expected "skills": ["sql", …]).', "noSkills");
   const badIndex = record.skills.findIndex((skill) => typeof skill !== "string");
-  if (badIndex >= 0) return fail(`Item ${badIndex + 1} of "skills" is not a skill name (expected text like "sql").`);
+  if (badIndex >= 0) return fail(`Item ${badIndex + 1} of "skills" is not a skill name (expected text like "sql").`, "badSkill", { index: badIndex + 1 });
   const skills = [...new Set(record.skills as string[])];
   return { ok: true, skills: skills.filter((skill) => known.has(skill)), unknown: skills.filter((skill) => !known.has(skill)) };
 }

@@ -63,7 +63,7 @@ export interface BuildContextOptions {
   background?: BackgroundRunner;
 }
 
-const emptyModel: SiteModel = { roles: [], skills: [], technologies: [], skillsByCategory: [], technologiesByKind: [], lastModified: "1970-01-01", images: [], settings: defaultSiteSettings };
+const emptyModel: SiteModel = { roles: [], skills: [], technologies: [], skillsByCategory: [], technologiesByKind: [], lastModified: "1970-01-01", images: [], settings: defaultSiteSettings, languages: [] };
 
 /** Creates the context of one build or dev session. */
 export function createBuildContext(options: BuildContextOptions): BuildContext {

@@ -5,6 +5,7 @@ import type { AssetUrls } from "../assets/plugin.ts";
 import type { SiteInfo } from "./site-data.ts";
 import type { SiteViews } from "../views/index.ts";
 import type { RenderScope } from "./render-scope.ts";
+import type { Edition } from "../i18n/editions.ts";
 
 /** What Eleventy passes every page template. */
 export interface PageData {
@@ -17,6 +18,10 @@ export interface PageData {
   assets: AssetUrls;
   site: SiteInfo;
   page: { url: string; inputPath: string; outputPath: string };
+  /** The edition the page belongs to: the site in one language (see src/site/editions-data.ts); the default language's unless the template picks another. */
+  edition: Edition;
+  /** Every edition of the site, the default language's first. */
+  editions: Edition[];
 }
 
 /** Page data for a template that paginates one item at a time under `alias`. */

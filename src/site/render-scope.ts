@@ -35,7 +35,20 @@ export function scopeOfChange(before: SiteModel, after: SiteModel): RenderScope 
     if (!old || partsOf(old).face !== partsOf(guide).face) return renderEverything;
     if (partsOf(old).body !== partsOf(guide).body) changed.add(guide.url);
   }
+  // Translations likewise: a changed body re-renders the translation's page; anything else, or other messages, all pages.
+  if (languagesFace(before) !== languagesFace(after)) return renderEverything;
+  const [oldTranslations, newTranslations] = [before.languages.flatMap((language) => language.translations), after.languages.flatMap((language) => language.translations)];
+  for (const [index, translation] of newTranslations.entries()) {
+    const old = oldTranslations[index] as unknown as Guide;
+    if (!old || partsOf(old).face !== partsOf(translation as unknown as Guide).face) return renderEverything;
+    if (partsOf(old).body !== partsOf(translation as unknown as Guide).body) changed.add(`/${translation.language.toLowerCase()}/${translation.collection}/${translation.slug}/`);
+  }
   return { everything: false, guideUrls: changed };
+}
+
+/** The languages of a model, their messages and which guides each translates, as text. */
+function languagesFace(model: SiteModel): string {
+  return JSON.stringify((model.languages ?? []).map((language) => [language.tag, language.messages ? [...language.messages.messages] : null, language.translations.map((translation) => translation.sourcePath)]));
 }
 
 /** The fields of a guide that only its own pages (and data file) show. */

@@ -4,6 +4,7 @@ import type { Role, Skill, SkillLink } from "../content/model.ts";
 import { importanceOrder, skillCategories, type Importance, type SkillCategory } from "../schema/taxonomy.ts";
 import { pairPath, skillOverlap } from "../compare/related-roles.ts";
 import { roleProfile } from "../compare/role-profile.ts";
+import { catalogueTranslator, type Messages } from "../i18n/messages.ts";
 
 /** How many of the site's roles need a skill at each importance. */
 export interface SkillDemand {
@@ -67,14 +68,14 @@ export function roleSimilarity(roles: readonly Role[], compared: ReadonlySet<str
 }
 
 /** Splits two roles' skills into only-first, shared and only-second, counted by category in the skills index's order. */
-export function categorySplit(a: Pick<Role, "skills">, b: Pick<Role, "skills">): SkillSplit {
+export function categorySplit(a: Pick<Role, "skills">, b: Pick<Role, "skills">, messages: Messages = catalogueTranslator()): SkillSplit {
   const skillsOf = (role: Pick<Role, "skills">): SkillLink[] => importanceOrder.flatMap((importance) => role.skills[importance]);
   const [first, second] = [skillsOf(a), skillsOf(b)];
   const [firstSlugs, secondSlugs] = [new Set(first.map((skill) => skill.slug)), new Set(second.map((skill) => skill.slug))];
   const rows = (Object.keys(skillCategories) as SkillCategory[])
     .map((category) => ({
       category,
-      label: skillCategories[category],
+      label: messages.t(`skillCategory.${category}`),
       onlyFirst: first.filter((skill) => skill.category === category && !secondSlugs.has(skill.slug)).length,
       shared: first.filter((skill) => skill.category === category && secondSlugs.has(skill.slug)).length,
       onlySecond: second.filter((skill) => skill.category === category && !firstSlugs.has(skill.slug)).length,

@@ -8,6 +8,8 @@ import { compareRoles, gapSize, skillGap, type Comparison, type SkillGap } from 
 import { areCloselyRelated, pairPath, skillOverlap } from "../compare/related-roles.ts";
 import { roleProfile, skillsOf, type RoleProfile } from "../compare/role-profile.ts";
 import { categorySplit, type SkillSplit } from "./charts.ts";
+import { catalogueTranslator, type Messages } from "../i18n/messages.ts";
+import { withPathPrefix } from "../lib/url-paths.ts";
 
 /** Two closely related roles and the address of their comparison page. */
 export interface RolePair {
@@ -47,7 +49,7 @@ export function rolePairs(data: Pick<CompareData, "roles" | "pairs">): RolePair[
 }
 
 /** What the comparison page of a pair shows; `roles` are the site's roles, for the skills' categories. */
-export function pairComparison(pair: RolePair, lookup: Pick<CompareData, "skills" | "technologies">, roles: readonly Role[]): PairComparison {
+export function pairComparison(pair: RolePair, lookup: Pick<CompareData, "skills" | "technologies">, roles: readonly Role[], messages: Messages = catalogueTranslator()): PairComparison {
   const { first, second } = pair;
   const comparison = compareRoles([first, second], lookup);
   return {
@@ -57,12 +59,12 @@ export function pairComparison(pair: RolePair, lookup: Pick<CompareData, "skills
     sharedTechnologies: comparison.sharedTechnologies.length,
     allTechnologies: new Set([...first.technologies, ...second.technologies]).size,
     overlapPercent: Math.round(skillOverlap(first, second) * 100),
-    split: categorySplit(roleNamed(roles, first.slug), roleNamed(roles, second.slug)),
+    split: categorySplit(roleNamed(roles, first.slug), roleNamed(roles, second.slug), messages),
   };
 }
 
-/** The pathways from a role to each role in its `movesTo`. */
-export function pathwaysOf(role: Role, roles: readonly Role[]): Pathway[] {
+/** The pathways from a role to each role in its `movesTo`; comparison pages are under `languagePrefix` ("/de/"). */
+export function pathwaysOf(role: Role, roles: readonly Role[], languagePrefix = "/"): Pathway[] {
   const targets = role.movesTo.flatMap((link) => roles.filter((candidate) => candidate.slug === link.slug));
   const from = roleProfile(role);
   return targets.map((target) => {
@@ -73,7 +75,7 @@ export function pathwaysOf(role: Role, roles: readonly Role[]): Pathway[] {
       gap,
       size: gapSize(gap),
       levels: importanceOrder.filter((importance) => gap.skills[importance].length > 0).map((importance) => ({ importance, count: gap.skills[importance].length })),
-      compareUrl: areCloselyRelated(from, to) ? pairPath(role.slug, target.slug) : undefined,
+      compareUrl: areCloselyRelated(from, to) ? withPathPrefix(languagePrefix, pairPath(role.slug, target.slug)) : undefined,
     };
   });
 }

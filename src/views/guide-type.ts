@@ -1,5 +1,6 @@
 // What kind of guide a guide is, in the words readers see: in the feed's categories and the search's type filter.
 import type { Guide } from "../content/model.ts";
+import type { Messages } from "../i18n/messages.ts";
 
 /** The name of each kind of guide, in the order the site lists them. */
 export const guideTypeLabels = { role: "Role", skill: "Skill", technology: "Technology" } as const;
@@ -7,7 +8,7 @@ export const guideTypeLabels = { role: "Role", skill: "Skill", technology: "Tech
 /** The name of a kind of guide: "Role", "Skill" or "Technology". */
 export type GuideTypeLabel = (typeof guideTypeLabels)[Guide["type"]];
 
-/** What a guide is, as readers see it named. */
-export function guideTypeLabel(guide: Pick<Guide, "type">): GuideTypeLabel {
-  return guideTypeLabels[guide.type];
+/** What a guide is, as readers see it named: in English, or in the language of `messages`. */
+export function guideTypeLabel(guide: Pick<Guide, "type">, messages?: Messages): string {
+  return messages ? messages.t(`guide.${guide.type}`) : guideTypeLabels[guide.type];
 }

@@ -3,7 +3,8 @@
 import type { Role, Skill, SkillLink } from "../content/model.ts";
 import type { Importance } from "../schema/taxonomy.ts";
 import type { RoadmapLayout, RoadmapNode, RoadmapStage } from "../roadmap/drawing.ts";
-import { layoutRoadmap, stageLabel } from "../roadmap/layout.ts";
+import { layoutRoadmap, type RoadmapLabels } from "../roadmap/layout.ts";
+import { catalogueTranslator, type Messages } from "../i18n/messages.ts";
 import { learningPath, type PathStep } from "../roadmap/learning-path.ts";
 
 /** The prerequisites of each skill of the site, by slug. */
@@ -45,17 +46,27 @@ export function roleLearningPath(role: Pick<Role, "skills">, prerequisites: Prer
 }
 
 /** A role's roadmap, or undefined when the role lists no skills. */
-export function roleRoadmap(role: Pick<Role, "skills">, prerequisites: Prerequisites): RoleRoadmap | undefined {
+export function roleRoadmap(role: Pick<Role, "skills">, prerequisites: Prerequisites, messages: Messages = catalogueTranslator()): RoleRoadmap | undefined {
   const steps = roleLearningPath(role, prerequisites);
   if (steps.length === 0) return undefined;
-  const layout = layoutRoadmap(steps);
+  const labels = roadmapLabels(messages);
+  const layout = layoutRoadmap(steps, undefined, labels);
   return {
     steps,
     layout,
     diagramStages: layout.stages.map((stage) => ({ stage, nodes: layout.nodes.filter((node) => node.step.stage === stage.stage) })),
     listStages: [...new Set(steps.map((step) => step.stage))].map((stage) => {
       const inStage = steps.filter((step) => step.stage === stage);
-      return { stage, label: stageLabel(stage, inStage.some((step) => step.importance !== stage)), first: inStage[0]?.number ?? 1, steps: inStage };
+      return { stage, label: labels.stage(stage, inStage.some((step) => step.importance !== stage)), first: inStage[0]?.number ?? 1, steps: inStage };
     }),
+  };
+}
+
+/** The roadmap's words in a language. */
+export function roadmapLabels(messages: Messages): RoadmapLabels {
+  return {
+    category: (category) => messages.t(`skillCategory.${category}`),
+    stage: (stage, withPrerequisites) => (withPrerequisites ? messages.t("roadmap.stageWithPrerequisites", { importance: messages.t(`importance.${stage}`) }) : messages.t(`importance.${stage}`)),
+    steps: (stage, first, last) => (first === last ? messages.t("roadmap.stageStep", { stage, first }) : messages.t("roadmap.stageStepRange", { stage, first, last })),
   };
 }

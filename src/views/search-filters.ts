@@ -1,8 +1,9 @@
 // The search page's filter vocabulary — each readable URL value (`?kind=database`) next to the value Pagefind holds
 // ("Databases") — and the filter values each guide page carries.
 import type { Guide, SiteModel } from "../content/model.ts";
-import { importanceLevels, importanceOrder, type Importance } from "../schema/taxonomy.ts";
-import { guideTypeLabel, guideTypeLabels, type GuideTypeLabel } from "./guide-type.ts";
+import { importanceOrder, type Importance } from "../schema/taxonomy.ts";
+import { catalogueTranslator, type Messages } from "../i18n/messages.ts";
+import { guideTypeLabel, guideTypeLabels } from "./guide-type.ts";
 
 /** The Pagefind filters a guide page can carry, in the order the search page shows them. */
 export const filterNames = ["type", "role", "importance", "category", "kind"] as const;
@@ -37,7 +38,7 @@ export interface SearchFilter {
 
 /** What a guide page tells search: what it is, and its filter values by filter name, in the order pages list them. */
 export interface SearchFacets {
-  type: GuideTypeLabel;
+  type: string;
   filters: Record<string, readonly string[]>;
 }
 
@@ -52,13 +53,14 @@ export function importanceParam(importance: Importance): string {
  * importance=required|recommended|nice-to-have → the importance label; category=<category key> → its label;
  * kind=<kind key> → its label. Categories and kinds without guides are left out.
  */
-export function searchFilters(model: Pick<SiteModel, "roles" | "skillsByCategory" | "technologiesByKind">): SearchFilter[] {
+export function searchFilters(model: Pick<SiteModel, "roles" | "skillsByCategory" | "technologiesByKind">, messages: Messages = catalogueTranslator()): SearchFilter[] {
+  const t = (key: string) => messages.t(key);
   return [
-    { name: "type", label: "Type", anyLabel: "Any type", choices: Object.values(guideTypeLabels).map((value) => ({ param: value.toLowerCase(), value })) },
-    { name: "role", label: "Needed by role", anyLabel: "Any role", choices: model.roles.map((role) => ({ param: role.slug, value: role.title, url: role.url })) },
-    { name: "importance", label: "Importance", anyLabel: "Any importance", choices: importanceOrder.map((level) => ({ param: importanceParam(level), value: importanceLevels[level] })) },
-    { name: "category", label: "Skill category", anyLabel: "Any category", choices: model.skillsByCategory.map((group) => ({ param: group.key, value: group.label })) },
-    { name: "kind", label: "Technology kind", anyLabel: "Any kind", choices: model.technologiesByKind.map((group) => ({ param: group.key, value: group.label })) },
+    { name: "type", label: t("search.filterType"), anyLabel: t("search.anyType"), choices: (Object.keys(guideTypeLabels) as Array<Guide["type"]>).map((type) => ({ param: type, value: guideTypeLabel({ type }, messages) })) },
+    { name: "role", label: t("search.filterRole"), anyLabel: t("search.anyRole"), choices: model.roles.map((role) => ({ param: role.slug, value: role.title, url: role.url })) },
+    { name: "importance", label: t("search.filterImportance"), anyLabel: t("search.anyImportance"), choices: importanceOrder.map((level) => ({ param: importanceParam(level), value: t(`importance.${level}`) })) },
+    { name: "category", label: t("search.filterCategory"), anyLabel: t("search.anyCategory"), choices: model.skillsByCategory.map((group) => ({ param: group.key, value: group.label })) },
+    { name: "kind", label: t("search.filterKind"), anyLabel: t("search.anyKind"), choices: model.technologiesByKind.map((group) => ({ param: group.key, value: group.label })) },
   ];
 }
 
@@ -66,16 +68,17 @@ export function searchFilters(model: Pick<SiteModel, "roles" | "skillsByCategory
  * The filter values of a guide page: its type; for a skill its category, the roles that need it, those importances,
  * and each role paired with its importance (`need`); for a technology its kind and the roles that use it.
  */
-export function searchFacets(guide: Guide): SearchFacets {
-  const type = guideTypeLabel(guide);
+export function searchFacets(guide: Guide, messages: Messages = catalogueTranslator()): SearchFacets {
+  const type = guideTypeLabel(guide, messages);
+  const importanceLabel = (importance: Importance) => messages.t(`importance.${importance}`);
   if (guide.type === "skill") {
     const levels = importanceOrder.filter((importance) => guide.neededBy[importance].length > 0);
     return { type, filters: {
       type: [type],
       category: [guide.categoryLabel],
       role: levels.flatMap((importance) => guide.neededBy[importance].map((role) => role.title)),
-      importance: levels.map((importance) => importanceLevels[importance]),
-      [needFilter]: levels.flatMap((level) => guide.neededBy[level].map((role) => `${role.title}${needSeparator}${importanceLevels[level]}`)),
+      importance: levels.map(importanceLabel),
+      [needFilter]: levels.flatMap((level) => guide.neededBy[level].map((role) => `${role.title}${needSeparator}${importanceLabel(level)}`)),
     } };
   }
   if (guide.type === "technology") return { type, filters: { type: [type], kind: [guide.kindLabel], role: guide.usedBy.map((role) => role.title), [needFilter]: [] } };

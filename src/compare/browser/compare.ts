@@ -7,6 +7,7 @@ import { compareRoles } from "../compare-roles.ts";
 import { comparisonView } from "../comparison-html.ts";
 import { maxComparedRoles, pickedRoles } from "../picked-roles.ts";
 import type { RoleProfile } from "../role-profile.ts";
+import { list, t } from "../../i18n/browser/_messages.ts";
 
 const form = document.querySelector<HTMLFormElement>("[data-compare-picker]");
 const status = document.querySelector<HTMLElement>("[data-compare-status]");
@@ -17,20 +18,20 @@ async function setUp(form: HTMLFormElement, status: HTMLElement, result: HTMLEle
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const data = await loadData();
   if (!data) {
-    status.textContent = "The role data could not be loaded, so the picker cannot compare roles here. The ready-made comparisons below work without it.";
+    status.textContent = t("compare.live.loadFailed");
     return;
   }
   const initial = pickedRoles(new URLSearchParams(location.search), new Set(data.roles.map((role) => role.slug)));
   let picked = initial.roles;
   for (const box of boxes) box.checked = picked.includes(box.value);
-  show(initial.unknown.length > 0 ? `There is no role called ${initial.unknown.map((slug) => `“${slug}”`).join(" or ")}.` : "");
+  show(initial.unknown.length > 0 ? t("compare.live.unknownRole", { names: list(initial.unknown.map((slug) => `“${slug}”`), "disjunction") }) : "");
 
   form.addEventListener("change", (event) => {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || box.type !== "checkbox") return;
     if (box.checked && picked.length >= maxComparedRoles) {
       box.checked = false;
-      status.textContent = `You can compare up to ${maxComparedRoles} roles at once; untick one to pick another.`;
+      status.textContent = t("compare.live.tooMany", { count: maxComparedRoles });
       return;
     }
     picked = box.checked ? [...picked, box.value] : picked.filter((slug) => slug !== box.value);
@@ -49,7 +50,7 @@ async function setUp(form: HTMLFormElement, status: HTMLElement, result: HTMLEle
     if (roles.length < 2) {
       result.hidden = true;
       result.replaceChildren();
-      status.textContent = [note, roles.length > 0 || note ? "Pick at least two roles to compare them." : ""].filter(Boolean).join(" ");
+      status.textContent = [note, roles.length > 0 || note ? t("compare.live.pickTwo") : ""].filter(Boolean).join(" ");
       return;
     }
     const names = listOf(roles);
@@ -57,12 +58,12 @@ async function setUp(form: HTMLFormElement, status: HTMLElement, result: HTMLEle
     const template = document.createElement("template");
     // Every value is escaped by the html tag, exactly as on the static pages.
     template.innerHTML = String(html`<h2 id="compare-result-heading">${names}</h2>
-${pair ? html`<p class="compare-permalink"><a href="${pair.url}">Open the page of this comparison</a></p>` : ""}
-${comparisonView(compareRoles(roles, data!), data!, { headingLevel: 3, idPrefix: "picked-" })}`);
+${pair ? html`<p class="compare-permalink"><a href="${pair.url}">${t("compare.live.permalink")}</a></p>` : ""}
+${comparisonView(compareRoles(roles, data!), data!, { headingLevel: 3, idPrefix: "picked-" }, t)}`);
     result.replaceChildren(template.content);
     result.setAttribute("aria-labelledby", "compare-result-heading");
     result.hidden = false;
-    status.textContent = [note, `Comparing ${names}.`].filter(Boolean).join(" ");
+    status.textContent = [note, t("compare.live.comparing", { names })].filter(Boolean).join(" ");
   }
 }
 
@@ -80,6 +81,5 @@ async function loadData(): Promise<CompareData | undefined> {
 }
 
 function listOf(roles: readonly RoleProfile[]): string {
-  const titles = roles.map((role) => role.title);
-  return titles.length <= 1 ? titles.join("") : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
+  return list(roles.map((role) => role.title));
 }

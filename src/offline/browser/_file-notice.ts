@@ -1,4 +1,5 @@
 // On a page opened from disk, explains that search needs the local server instead of failing silently.
+import { t } from "../../i18n/browser/_messages.ts";
 
 /** The command that serves a built folder with search working. */
 export const serveCommand = "npm run serve";
@@ -15,10 +16,11 @@ export function explainSearchOnDisk(): void {
     const notice = document.createElement("p");
     notice.className = "file-notice";
     notice.id = `${form.id || "search"}-file-notice`;
-    notice.append("Search needs the local server: in the project folder run ");
+    // The message has the command in its middle: the text around it is set as text, the command as code.
+    const [before = "", after = ""] = t("offline.fileNotice", { command: "\uE000" }).split("\uE000");
     const code = document.createElement("code");
     code.textContent = serveCommand;
-    notice.append(code, " and open the address it prints.");
+    notice.append(before, code, after);
     form.after(notice);
     const input = form.querySelector("input");
     input?.setAttribute("aria-describedby", notice.id);

@@ -1,4 +1,5 @@
-// The service worker: stores the site at install so every page and the whole search index work offline.
+// The service worker: stores the site at install so every page and the whole search index work offline; a language
+// other than the default is stored with its own index when a reader first opens one of its pages.
 /// <reference lib="webworker" />
 import type { PrecacheManifest } from "../precache.ts";
 
@@ -14,14 +15,49 @@ worker.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(cacheName);
-      for (let start = 0; start < manifest.urls.length; start += batchSize) {
-        // cache: "reload" skips the HTTP cache, so a new version never stores an older deploy's file.
-        await cache.addAll(manifest.urls.slice(start, start + batchSize).map((url) => new Request(url, { cache: "reload" })));
+      await store(cache, manifest.urls);
+      // The reader's own language, when the page that installs the worker is in another language than the default.
+      const clients = await worker.clients.matchAll({ includeUncontrolled: true, type: "window" });
+      for (const language of new Set(clients.map((client) => languageOf(client.url)))) {
+        if (language !== undefined) await store(cache, manifest.languages[language] ?? []);
       }
       await worker.skipWaiting();
     })(),
   );
 });
+
+// A page in another language asks for its language to be stored, the first time a reader opens one of its pages.
+worker.addEventListener("message", (event) => {
+  const source = event.source as Client | null;
+  if ((event.data as { type?: string } | null)?.type !== "store-language" || !source) return;
+  const language = languageOf(source.url);
+  if (language === undefined) return;
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(cacheName);
+      const urls = manifest.languages[language] ?? [];
+      const stored = await Promise.all(urls.map((url) => cache.match(url).then((found) => found !== undefined)));
+      await store(cache, urls.filter((_, index) => !stored[index]));
+      source.postMessage({ type: "language-stored", language });
+    })(),
+  );
+});
+
+/** Stores URLs in batches; cache: "reload" skips the HTTP cache, so a new version never stores an older deploy's file. */
+async function store(cache: Cache, urls: readonly string[]): Promise<void> {
+  for (let start = 0; start < urls.length; start += batchSize) {
+    await cache.addAll(urls.slice(start, start + batchSize).map((url) => new Request(url, { cache: "reload" })));
+  }
+}
+
+/** The language folder a page of the site is in ("de" for /de/roles/x/), when it is one of the site's other languages. */
+function languageOf(pageUrl: string): string | undefined {
+  const scope = new URL(worker.registration.scope).pathname;
+  const { pathname } = new URL(pageUrl);
+  if (!pathname.startsWith(scope)) return undefined;
+  const folder = pathname.slice(scope.length).split("/")[0] ?? "";
+  return Object.hasOwn(manifest.languages, folder) ? folder : undefined;
+}
 
 worker.addEventListener("activate", (event) => {
   event.waitUntil(

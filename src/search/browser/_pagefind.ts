@@ -32,12 +32,15 @@ export interface PagefindResult {
   filters: Record<string, string[] | undefined>;
 }
 
-/** Returns a function that loads Pagefind from under the site's path prefix on its first call (again after a failure). */
-export function pagefindLoader(pathPrefix: string): () => Promise<PagefindApi> {
+/**
+ * Returns a function that loads Pagefind from under the site's path prefix on its first call (again after a failure):
+ * the index in `index` ("de/pagefind/" for a language other than the default), else the default language's.
+ */
+export function pagefindLoader(pathPrefix: string, index = "pagefind/"): () => Promise<PagefindApi> {
   let pagefind: Promise<PagefindApi> | undefined;
   return () => {
     pagefind ??= (async () => {
-      const api = (await import(`${pathPrefix}pagefind/pagefind.js`)) as PagefindApi;
+      const api = (await import(`${pathPrefix}${index}pagefind.js`)) as PagefindApi;
       // No worker: it would cost another 41 KB before the first result, and our indexes search in milliseconds.
       // Aliases are names, so they count as much as titles; dates are no words anyone searches for.
       await api.options({ baseUrl: pathPrefix, excerptLength: 24, noWorker: true, ranking: { metaWeights: { title: 5, aliases: 5, updated: 0 } } });

@@ -1,5 +1,6 @@
 // One search result as DOM nodes: every piece of text is set as text, so content can never become markup.
 import type { PagefindResult } from "./_pagefind.ts";
+import { t } from "../../i18n/browser/_messages.ts";
 
 /** Builds a result's list item: title link, type, summary, excerpt with matches marked, and the roles it belongs to. */
 export function resultItem(result: PagefindResult, roleUrls: Map<string, string>): HTMLLIElement {
@@ -20,7 +21,7 @@ export function resultItem(result: PagefindResult, roleUrls: Map<string, string>
   }
   const roles = result.filters.role ?? [];
   if (roles.length > 0) {
-    const paragraph = textElement("p", "search-result__roles", result.meta.type === "Technology" ? "Used by: " : "Needed by: ");
+    const paragraph = textElement("p", "search-result__roles", result.filters.kind ? t("search.live.usedBy") : t("search.live.neededBy"));
     roles.forEach((role, index) => {
       const url = roleUrls.get(role);
       const name = url ? Object.assign(element("a", ""), { href: url }) : element("span", "");

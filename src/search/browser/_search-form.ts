@@ -1,5 +1,6 @@
 // The search form: its state (query, filters, sort), which round-trips through the URL, and the Pagefind filters and
 // labels it stands for.
+import { t } from "../../i18n/browser/_messages.ts";
 import type { FilterCounts } from "./_pagefind.ts";
 
 /** What a search is made of; it round-trips through the URL. */
@@ -112,7 +113,7 @@ export class SearchForm {
   chosenFilters(): string[] {
     return this.selects.flatMap((element) => {
       const option = selectedOption(element);
-      return option ? [`${element.labels[0]?.textContent ?? element.name}: ${this.#labels.get(option)}`] : [];
+      return option ? [t("search.live.chosenFilter", { label: element.labels[0]?.textContent ?? element.name, value: this.#labels.get(option) ?? "" })] : [];
     });
   }
 
@@ -120,7 +121,7 @@ export class SearchForm {
   showCounts(counts: FilterCounts): void {
     for (const element of this.selects) {
       for (const option of [...element.options].slice(1)) {
-        option.textContent = `${this.#labels.get(option)} (${counts[element.name]?.[option.dataset.value ?? ""] ?? 0})`;
+        option.textContent = t("search.live.optionCount", { label: this.#labels.get(option) ?? "", count: counts[element.name]?.[option.dataset.value ?? ""] ?? 0 });
       }
     }
   }

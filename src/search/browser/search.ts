@@ -5,6 +5,7 @@ import { exactFirst, type ResultLoader } from "./_ranking.ts";
 import { resultItem } from "./_result-item.ts";
 import { isBlank, SearchForm, type SearchState } from "./_search-form.ts";
 import { SearchHistory, type SearchCause } from "./_search-history.ts";
+import { t } from "../../i18n/browser/_messages.ts";
 
 /** Results per page: each costs a fragment download (about 2 KB), and five fill a screen. */
 const pageSize = 5;
@@ -22,7 +23,8 @@ function setUp(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>("#search-results-list")!;
   const more = root.querySelector<HTMLButtonElement>("#search-more")!;
   const empty = root.querySelector<HTMLElement>("#search-empty")!;
-  const loadPagefind = pagefindLoader(root.dataset.pathPrefix ?? document.body.dataset.pathPrefix ?? "/");
+  // A language other than the default has its own index, under its folder (data-search-index="de/pagefind/").
+  const loadPagefind = pagefindLoader(root.dataset.pathPrefix ?? document.body.dataset.pathPrefix ?? "/", root.dataset.searchIndex);
   const searches = new SearchHistory();
 
   /** Set once the reader uses the filters: their values and counts load only then, as they grow with the site. */
@@ -54,7 +56,7 @@ function setUp(root: HTMLElement): void {
       if (allFilters || Object.keys(state.filters).length > 0) await showCounts(api, term, current);
     } catch (error) {
       if (current !== generation) return;
-      status.textContent = "Search could not load. Reload the page to try again, or browse the guides from the menu.";
+      status.textContent = t("search.live.failed");
       console.warn("Search failed:", error);
     } finally {
       if (current === generation) resultsSection.removeAttribute("aria-busy");
@@ -103,21 +105,21 @@ function setUp(root: HTMLElement): void {
 
   async function showResults(state: SearchState, ordered: ResultLoader[], current: number): Promise<void> {
     const filterText = form.chosenFilters();
-    const summary = `${state.q ? ` for “${state.q}”` : ""}${filterText.length > 0 ? `, filtered by ${filterText.join(", ")}` : ""}`;
+    const summary = `${state.q ? t("search.live.forQuery", { query: state.q }) : ""}${filterText.length > 0 ? t("search.live.filteredBy", { filters: filterText.join(", ") }) : ""}`;
     pending = ordered;
     list.replaceChildren();
     if (ordered.length === 0) {
       resultsSection.hidden = true;
       empty.hidden = false;
       root.querySelector<HTMLElement>("#search-empty-filters")!.hidden = filterText.length === 0;
-      status.textContent = `No results${summary}.`;
+      status.textContent = t("search.live.none", { summary });
       return;
     }
     empty.hidden = true;
     await showMore(current);
     if (current !== generation) return;
     resultsSection.hidden = false;
-    status.textContent = `${ordered.length} ${ordered.length === 1 ? "result" : "results"}${summary}.`;
+    status.textContent = t("search.live.count", { count: ordered.length, summary });
   }
 
   /** Renders the next page of results. */
@@ -128,7 +130,7 @@ function setUp(root: HTMLElement): void {
     if (current !== generation) return;
     list.append(...data.map((result) => resultItem(result, form.roleUrls)));
     more.hidden = pending.length === 0;
-    more.textContent = `Show more results (${pending.length} more)`;
+    more.textContent = t("search.live.moreCount", { count: pending.length });
   }
 
   /** Puts the form's search in the history (see SearchHistory) and runs it. */

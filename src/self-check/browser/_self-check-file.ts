@@ -1,4 +1,5 @@
 // The self-check's file tools on /me/: export the marks to a JSON file, import them from one, and clear them all.
+import { t } from "../../i18n/browser/_messages.ts";
 import { maxSelfCheckFileBytes, parseSelfCheckFile, toSelfCheckFile } from "../self-check.ts";
 
 /** What the file tools need from the self-check: the current marks, a way to replace them, and the skills this site knows. */
@@ -32,7 +33,7 @@ export function setUpFileTools(root: HTMLElement, access: MarksAccess): void {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    say(`Exported ${file.skills.length} marked skill${file.skills.length === 1 ? "" : "s"} to ${link.download}.`);
+    say(t("selfCheck.live.exported", { count: file.skills.length, file: link.download }));
   });
 
   importButton?.addEventListener("click", () => fileInput?.click());
@@ -41,29 +42,29 @@ export function setUpFileTools(root: HTMLElement, access: MarksAccess): void {
     fileInput.value = "";
     if (!file) return;
     if (file.size > maxSelfCheckFileBytes) {
-      say(`Could not import ${file.name}: it is too large to be a self-check export.`, true);
+      say(t("selfCheck.live.tooLarge", { file: file.name }), true);
       return;
     }
     void file.text().then((text) => {
       const result = parseSelfCheckFile(text, access.known);
       if (!result.ok) {
-        say(`Could not import ${file.name}: ${result.error}`, true);
+        say(t("selfCheck.live.importFailed", { file: file.name, reason: t(result.reason.key, result.reason.params) }), true);
         return;
       }
-      const skipped = result.unknown.length > 0 ? ` ${result.unknown.length} skill${result.unknown.length === 1 ? " is" : "s are"} not on this site and ${result.unknown.length === 1 ? "was" : "were"} skipped: ${result.unknown.slice(0, 5).join(", ")}${result.unknown.length > 5 ? ", …" : ""}.` : "";
+      const skipped = result.unknown.length > 0 ? ` ${t("selfCheck.live.skipped", { count: result.unknown.length, skills: `${result.unknown.slice(0, 5).join(", ")}${result.unknown.length > 5 ? ", …" : ""}` })}` : "";
       access.replace(new Set(result.skills));
-      say(`Imported ${result.skills.length} marked skill${result.skills.length === 1 ? "" : "s"} from ${file.name}; they replace your earlier marks.${skipped}`);
+      say(`${t("selfCheck.live.imported", { count: result.skills.length, file: file.name })}${skipped}`);
     });
   });
 
   clearButton?.addEventListener("click", () => {
     const count = access.marks().size;
     if (count === 0) {
-      say("There are no marks to clear.");
+      say(t("selfCheck.live.nothingToClear"));
       return;
     }
-    if (!window.confirm(`Clear all ${count} marked skill${count === 1 ? "" : "s"}? This cannot be undone; export them first to keep a copy.`)) return;
+    if (!window.confirm(t("selfCheck.live.confirmClear", { count }))) return;
     access.replace(new Set());
-    say(`Cleared ${count} marked skill${count === 1 ? "" : "s"}.`);
+    say(t("selfCheck.live.cleared", { count }));
   });
 }

@@ -1,6 +1,7 @@
 // The skill self-check on role pages and on /me/: restores the reader's marks into the checkboxes, saves every change
 // to localStorage, and shows how close the marks are to each role on the page and what to learn next.
-import { importanceLevels, importanceOrder, type Importance } from "../../schema/taxonomy.ts";
+import { importanceOrder, type Importance } from "../../schema/taxonomy.ts";
+import { t } from "../../i18n/browser/_messages.ts";
 import { learnNext, rankRoles, type RoleMatch, type ScoredRole } from "../self-check.ts";
 import { loadMarks, onMarksChangedElsewhere, saveMarks } from "./_marks.ts";
 import { setUpFileTools } from "./_self-check-file.ts";
@@ -12,6 +13,8 @@ function setUp(root: HTMLElement): void {
   const prefix = document.body.dataset.pathPrefix ?? "/";
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>("input[type=checkbox][data-skill]")];
   const titles = new Map(checkboxes.map((box) => [box.value, box.labels?.[0]?.textContent?.trim() || box.value]));
+  // In a language other than the default each box names its skill's page there, and its language when not translated.
+  const pages = new Map(checkboxes.map((box) => [box.value, { url: box.dataset.url, hreflang: box.dataset.hreflang, note: box.dataset.languageNote }]));
   const profiles = [...root.querySelectorAll<HTMLElement>("[data-role-profile]")].map((element) => ({ element, role: readProfile(element) }));
   const status = root.querySelector<HTMLElement>("[data-self-check-status]");
   const list = root.querySelector<HTMLElement>("[data-match-list]");
@@ -26,15 +29,15 @@ function setUp(root: HTMLElement): void {
       showMatch(profile.element, match);
       list?.append(profile.element);
     }
-    for (const count of root.querySelectorAll("[data-marked-count]")) count.textContent = `${marks.size} skill${marks.size === 1 ? "" : "s"} marked`;
-    showLearnNext(root, ranked, marks.size > 0 || profiles.length === 1, titles, prefix);
+    for (const count of root.querySelectorAll("[data-marked-count]")) count.textContent = t("selfCheck.live.markedCount", { count: marks.size });
+    showLearnNext(root, ranked, marks.size > 0 || profiles.length === 1, titles, pages, prefix);
     if (status && announcement) status.textContent = `${announcement} ${summarise(ranked, profiles.length)}`;
   };
 
   const store = (next: Set<string>, announcement = "") => {
     marks = next;
     const saved = saveMarks(marks);
-    render(saved ? announcement || undefined : `${announcement} This browser does not let the site store marks, so they last only until you leave the page.`.trim());
+    render(saved ? announcement || undefined : `${announcement} ${t("selfCheck.live.notStored")}`.trim());
   };
 
   root.addEventListener("change", (event) => {
@@ -43,7 +46,7 @@ function setUp(root: HTMLElement): void {
     const next = new Set(marks);
     if (box.checked) next.add(box.value);
     else next.delete(box.value);
-    store(next, `${titles.get(box.value) ?? box.value} ${box.checked ? "marked" : "unmarked"}.`);
+    store(next, t(box.checked ? "selfCheck.live.marked" : "selfCheck.live.unmarked", { title: titles.get(box.value) ?? box.value }));
   });
   onMarksChangedElsewhere((next) => {
     marks = next;
@@ -67,17 +70,20 @@ function readProfile(element: HTMLElement): ScoredRole {
 function showMatch(element: HTMLElement, match: RoleMatch): void {
   element.style.setProperty("--match", `${match.percent}%`);
   const percent = element.querySelector("[data-match-percent]");
-  if (percent) percent.textContent = `${match.percent}%`;
+  if (percent) percent.textContent = t("site.percent", { value: match.percent });
   const detail = element.querySelector("[data-match-detail]");
   if (detail) {
     detail.textContent = importanceOrder
       .filter((importance) => match.total[importance] > 0)
-      .map((importance) => `${match.have[importance]} of ${match.total[importance]} ${importanceLevels[importance].toLowerCase()}`)
+      .map((importance) => t("selfCheck.levelProgress", { have: match.have[importance], total: match.total[importance], importance: t(`importanceInText.${importance}`) }))
       .join(" · ");
   }
 }
 
-function showLearnNext(root: HTMLElement, ranked: readonly RoleMatch[], show: boolean, titles: ReadonlyMap<string, string>, prefix: string): void {
+/** Where a skill's page is: its address in the page's language, and that page's language when it is not the page's. */
+type SkillPages = ReadonlyMap<string, { url?: string; hreflang?: string; note?: string }>;
+
+function showLearnNext(root: HTMLElement, ranked: readonly RoleMatch[], show: boolean, titles: ReadonlyMap<string, string>, pages: SkillPages, prefix: string): void {
   const list = root.querySelector<HTMLElement>("[data-learn-next]");
   if (!list) return;
   const items = show ? learnNext(ranked, Number(list.dataset.limit) || undefined) : [];
@@ -85,23 +91,28 @@ function showLearnNext(root: HTMLElement, ranked: readonly RoleMatch[], show: bo
   const intro = root.querySelector("[data-learn-next-intro]");
   if (intro) {
     intro.textContent = !show
-      ? "Mark the skills you have, and the skills to learn next for the role you are closest to appear here."
+      ? t("selfCheck.live.introStart")
       : !target
-        ? "You have marked every skill on the list. Well done."
+        ? t("selfCheck.live.introDone")
         : ranked.length === 1
-          ? `The skills this role needs that you have not marked, most important first:`
-          : `For ${target.title}, the role you are closest to${target === ranked[0] ? "" : " with skills left to learn"} (${target.percent}%), most important first:`;
+          ? t("selfCheck.live.introOneRole")
+          : t(target === ranked[0] ? "selfCheck.live.introClosest" : "selfCheck.live.introClosestLeft", { title: target.title, percent: t("site.percent", { value: target.percent }) });
   }
   list.replaceChildren(
     ...items.map((item) => {
       const entry = document.createElement("li");
       const link = document.createElement("a");
-      link.href = `${prefix}skills/${encodeURIComponent(item.skill)}/`;
+      const page = pages.get(item.skill);
+      link.href = page?.url ?? `${prefix}skills/${encodeURIComponent(item.skill)}/`;
       link.textContent = titles.get(item.skill) ?? item.skill;
+      if (page?.hreflang) {
+        link.hreflang = page.hreflang;
+        link.lang = page.hreflang;
+      }
       const level = document.createElement("span");
       level.className = `level level--${item.importance}`;
-      level.textContent = importanceLevels[item.importance];
-      entry.append(link, " ", level);
+      level.textContent = t(`importance.${item.importance}`);
+      entry.append(link, ...(page?.note ? [" ", Object.assign(document.createElement("span"), { className: "language-note", textContent: page.note })] : []), " ", level);
       return entry;
     }),
   );
@@ -111,5 +122,6 @@ function showLearnNext(root: HTMLElement, ranked: readonly RoleMatch[], show: bo
 function summarise(ranked: readonly RoleMatch[], roles: number): string {
   const closest = ranked[0];
   if (!closest) return "";
-  return roles === 1 ? `${closest.percent}% match with ${closest.title}.` : `Closest role: ${closest.title}, ${closest.percent}%.`;
+  const percent = t("site.percent", { value: closest.percent });
+  return roles === 1 ? t("selfCheck.live.matchOne", { percent, title: closest.title }) : t("selfCheck.live.closest", { title: closest.title, percent });
 }
