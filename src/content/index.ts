@@ -11,7 +11,7 @@ import { lastCommitDates } from "./git-dates.ts";
 import { repositoryFromSettings, type RepositoryConfig } from "./repository.ts";
 import { loadSiteSettings } from "./site-settings.ts";
 import { checkSections } from "./sections.ts";
-import { markdownInNames } from "./names.ts";
+import { markupInTextFields } from "./names.ts";
 import { collections } from "../schema/index.ts";
 import type { ContentCache } from "./cache.ts";
 import { loadTranslations, mergeImages } from "./translations.ts";
@@ -45,7 +45,7 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
     problems.push(...result.problems);
     if (result.valid) valid.push(result.valid);
   }
-  problems.push(...markdownInNames(valid));
+  problems.push(...markupInTextFields(valid));
   const renderSettings = options.render ?? { ...defaultRenderSettings, allowedImageOrigins: site.settings.images.allowedOrigins };
   const rendered = renderBodies(contentDir, loaded.entries, valid, renderSettings, options.cache, loaded.found);
   problems.push(...rendered.problems);

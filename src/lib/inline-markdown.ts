@@ -1,6 +1,6 @@
 // One line of inline Markdown (emphasis, strong, code, strike-through; links and images kept as their text) read as
 // plain text and as HTML, so a summary written with Markdown shows its formatting on pages and reads as plain words in
-// meta tags, feeds, search and data exports. Raw HTML is never rendered; see `htmlTagIn` to refuse it.
+// meta tags, feeds, search and data exports. Raw HTML is never rendered: it stays text (`htmlTagIn` finds it).
 import MarkdownItFactory, { type Token } from "markdown-it";
 import { escapeHtml } from "./html.ts";
 

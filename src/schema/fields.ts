@@ -2,9 +2,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { codePointName, findControlCharacter, isVisiblyBlank } from "../lib/characters.ts";
-import { htmlTagIn, readInline } from "../lib/inline-markdown.ts";
 import { slugPattern } from "../lib/slugs.ts";
-
 
 /** A reference to another entry by its slug. */
 export const SlugSchema = z.string().regex(slugPattern, {
@@ -78,31 +76,8 @@ function plainTextProblem(value: string): string | undefined {
   return undefined;
 }
 
-/**
- * A name (a title or an alias): one line of text with no HTML. A name shows as plain words everywhere (page titles,
- * headings, lists, search, data exports), so Markdown in it is read as its words, with a warning (src/content/names.ts).
- */
-export function plainName(maxLength: number) {
-  return plainText(maxLength).superRefine((value, ctx) => {
-    // Text plainText refuses already has its problem; one is enough.
-    if (plainTextProblem(value)) return;
-    const tag = htmlTagIn(value);
-    if (tag === undefined) return;
-    ctx.addIssue({ code: "custom", message: `found the HTML ${tag} in "${value}", expected plain words, as a name shows exactly as written; write "${readInline(value.replace(/<[^>]*>/g, "")).text}"`, params: { complete: true } });
-  });
-}
-
-/** A summary: one line of text that may use inline Markdown (**bold**, *emphasis*, `code`, links shown as their text), never HTML. */
-export function summaryText(maxLength: number) {
-  return plainText(maxLength).superRefine((value, ctx) => {
-    if (plainTextProblem(value)) return;
-    const tag = htmlTagIn(value);
-    if (tag !== undefined) ctx.addIssue({ code: "custom", message: `found the HTML ${tag}, expected text; for emphasis write inline Markdown like **bold** or *emphasis*`, params: { complete: true } });
-  });
-}
-
-/** Other names a reader might search for, each one line of plain text. */
-export const AliasesSchema = z.array(plainName(80)).max(20, { message: "at most 20 aliases" });
+/** Other names a reader might search for, each one line of text. */
+export const AliasesSchema = z.array(plainText(80)).max(20, { message: "at most 20 aliases" });
 
 /** An absolute https URL (http is allowed only for sites that offer nothing else). */
 export const WebUrlSchema = z

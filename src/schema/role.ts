@@ -1,6 +1,6 @@
 // The front matter of a role guide: content/roles/<slug>.md.
 import { z } from "zod";
-import { AliasesSchema, datesInOrder, IsoDateSchema, plainName, ReviewedDateSchema, reviewInOrder, SlugListSchema, SourcesSchema, summaryText } from "./fields.ts";
+import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, ReviewedDateSchema, reviewInOrder, SlugListSchema, SourcesSchema } from "./fields.ts";
 
 /** The skills a role needs, grouped by importance. */
 export const RoleSkillsSchema = z.strictObject({
@@ -15,9 +15,9 @@ export const RoleSkillsSchema = z.strictObject({
 /** Front matter of a role guide. */
 export const RoleSchema = z.strictObject({
   /** The role's name, as a job advert would write it. */
-  title: plainName(80),
+  title: plainText(80),
   /** One or two sentences on what the role does, shown in lists and search results. */
-  summary: summaryText(300),
+  summary: plainText(300),
   /** Other job titles people search for, like "Backend engineer". */
   aliases: AliasesSchema.default([]),
   /** Skill slugs grouped by importance. */

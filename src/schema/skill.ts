@@ -1,14 +1,14 @@
 // The front matter of a skill guide: content/skills/<slug>.md.
 import { z } from "zod";
-import { AliasesSchema, datesInOrder, IsoDateSchema, plainName, ReviewedDateSchema, reviewInOrder, SlugListSchema, SourcesSchema, summaryText } from "./fields.ts";
+import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, ReviewedDateSchema, reviewInOrder, SlugListSchema, SourcesSchema } from "./fields.ts";
 import { skillCategories, type SkillCategory } from "./taxonomy.ts";
 
 /** Front matter of a skill guide. */
 export const SkillSchema = z.strictObject({
   /** The skill's name. */
-  title: plainName(80),
+  title: plainText(80),
   /** One or two sentences on what the skill is, shown in lists and search results. */
-  summary: summaryText(300),
+  summary: plainText(300),
   /** Other names people search for, like "EXPLAIN" for query-plan analysis. */
   aliases: AliasesSchema.default([]),
   /** The category the skills index groups it under. */

@@ -1,14 +1,14 @@
 // The front matter of a technology guide: content/technologies/<slug>.md.
 import { z } from "zod";
-import { AliasesSchema, datesInOrder, IsoDateSchema, plainName, ReviewedDateSchema, reviewInOrder, SlugListSchema, SourcesSchema, summaryText, WebUrlSchema } from "./fields.ts";
+import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, ReviewedDateSchema, reviewInOrder, SlugListSchema, SourcesSchema, WebUrlSchema } from "./fields.ts";
 import { technologyKinds, type TechnologyKind } from "./taxonomy.ts";
 
 /** Front matter of a technology guide. */
 export const TechnologySchema = z.strictObject({
   /** The technology's name, spelled as its makers spell it. */
-  title: plainName(80),
+  title: plainText(80),
   /** One or two sentences on what it is, shown in lists and search results. */
-  summary: summaryText(300),
+  summary: plainText(300),
   /** Other names people search for, like "Postgres" or "JS". */
   aliases: AliasesSchema.default([]),
   /** What sort of technology it is; the technologies index groups by it. */
