@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 import { fixSafely, renderedBody } from "../../src/check/safe-fix.ts";
 import { buildFixture, copyFixture, hashTree, runCli } from "../support/harness.ts";
 
-const guidePages = ["roles/support-engineer/index.html", "skills/shell-scripting/index.html", "technologies/bash/index.html"];
+const guidePages = ["roles/support-engineer/index.html", "skills/shell-scripting/index.html", "technologies/bash/index.html", "technologies/csharp/index.html"];
 
 /** Builds the content folder and returns the HTML of each guide's page. */
 async function pagesOf(contentDir: string): Promise<string[]> {
@@ -50,6 +50,8 @@ describe("npm run check -- --fix on Markdown written elsewhere", () => {
     assert.match(role, /\n3\. Read the runbook\n/);
     assert.match(pagesBefore[0] ?? "", /<ol start="2">\s*<li>Run the tests<\/li>/);
     assert.match(await readFile(path.join(dir, "skills", "shell-scripting.md"), "utf8"), /\n## Learning C#\n/);
+    assert.match(await readFile(path.join(dir, "technologies", "csharp.md"), "utf8"), /\n# C#\n\nC# runs on \.NET/);
+    assert.match(pagesBefore[3] ?? "", /<h2 id="learning-c-sharp">Learning C#<\/h2>/);
   });
 
   it("reports the fix it leaves alone, since two lists would become one", () => {
