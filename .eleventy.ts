@@ -15,6 +15,7 @@ import editionsData from "./src/site/editions-data.ts";
 import { buildContextOf } from "./src/site/context.ts";
 import outputGuard from "./src/site/output-guard.ts";
 import postBuild from "./src/site/post-build.ts";
+import progressPlugin from "./src/site/progress-plugin.ts";
 import siteData from "./src/site/site-data.ts";
 import typescriptTemplates from "./src/site/typescript-templates.ts";
 import viewsData from "./src/site/views-data.ts";
@@ -22,6 +23,7 @@ import viewsData from "./src/site/views-data.ts";
 export default function (eleventyConfig: UserConfig) {
   const context = buildContextOf(eleventyConfig);
   eleventyConfig.addPlugin(typescriptTemplates);
+  eleventyConfig.addPlugin(progressPlugin, context);
   eleventyConfig.addPlugin(changesPlugin, context);
   eleventyConfig.addPlugin(siteData, context);
   eleventyConfig.addPlugin(contentData, context);
@@ -34,13 +36,13 @@ export default function (eleventyConfig: UserConfig) {
   const finishSearchIndex = searchIndexing(eleventyConfig, context);
   const build = context.mode === "build";
   // Each step reads what the steps before it wrote: the index covers the pages, the service worker hashes every file.
-  eleventyConfig.addPlugin(postBuild, [
+  eleventyConfig.addPlugin(postBuild, { progress: context.progress, steps: [
     imagesStep(context),
     guideExportsStep(eleventyConfig, context),
     finishSearchIndex,
     build ? serviceWorkerStep(context) : undefined,
     build && context.modelIsPrebuilt ? sitemapStep(context) : undefined,
-  ]);
+  ] });
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.setQuietMode(true);
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as pagefind from "pagefind";
 import { buildSite } from "./build/build-site.ts";
+import { createProgress } from "./build/progress.ts";
 import { ContentError, formatProblem, sortProblems, type ContentProblem } from "./content/problems.ts";
 import { startDevServer } from "./dev/dev-server.ts";
 import { serveSite } from "./serve/static-server.ts";
@@ -97,7 +98,14 @@ async function main(argv: string[]): Promise<number> {
     }
     case "build": {
       const started = performance.now();
-      const report = await buildSite({ contentDir: values.content, outputDir: values.output, ...base, repository });
+      const progress = createProgress({ stream: process.stderr, env: process.env, sharing: [process.stdout] });
+      const report = await buildSite({ contentDir: values.content, outputDir: values.output, ...base, repository, progress }).then(
+        (finished) => (progress.finish(), finished),
+        (error: unknown) => {
+          progress.finish("stopped");
+          throw error;
+        },
+      );
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (report.warnings.length > 0) console.warn(formatWarnings(report.warnings));
       const dueWarning = reviewWarning(report.reviews.due, report.reviews.maxAge);

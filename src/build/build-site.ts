@@ -8,7 +8,7 @@ import { ContentError, isError, type ContentProblem } from "../content/problems.
 import type { RepositoryConfig } from "../content/repository.ts";
 import { reviewDay, reviewsDue, type ReviewDue } from "../content/reviews.ts";
 import { allGuides } from "../content/model.ts";
-import { createBuildContext, provideBuildContext } from "../site/context.ts";
+import { createBuildContext, provideBuildContext, type ProgressSink } from "../site/context.ts";
 import { eleventyConfigPath, layoutsDir, projectRoot } from "../lib/project-paths.ts";
 import { isInside } from "../lib/paths.ts";
 
@@ -23,6 +23,8 @@ export interface BuildOptions {
   pathPrefix: string;
   /** The repository the guides are edited in, for "Edit this page" links: absent for site.yaml's, null for none. */
   repository?: RepositoryConfig | null;
+  /** Where to report the build's phases and pages (src/build/progress.ts); silent when absent. */
+  progress?: ProgressSink;
 }
 
 /** What a finished build reports. */
@@ -43,6 +45,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const outputDir = path.resolve(options.outputDir);
   await assertReplaceable(outputDir, contentDir);
   // The same validation `npm run check` runs: its errors stop the build, its warnings are reported and stop nothing.
+  const { progress } = options;
+  progress?.phase("Reading the guides");
   const { model, problems: warnings } = await tryBuildModel(contentDir, { repository: options.repository });
   if (!model) throw new ContentError(warnings.filter(isError));
   const parent = path.dirname(outputDir);
@@ -53,7 +57,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const staging = path.join(parent, `.${path.basename(outputDir)}.building-${randomBytes(6).toString("hex")}`);
   await mkdir(staging);
   try {
-    const context = createBuildContext({ contentDir, outputDir: staging, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, mode: "build", model, repository: options.repository });
+    const context = createBuildContext({ contentDir, outputDir: staging, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, mode: "build", model, repository: options.repository, progress });
+    progress?.phase("Preparing pages");
     const eleventy = new Eleventy(layoutsDir, staging, {
       configPath: eleventyConfigPath,
       quietMode: true,
@@ -61,6 +66,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     });
     const [, pages] = await eleventy.write();
     await writeFile(path.join(staging, outputMarker), "This folder is written by Role Guides and replaced whole on every build.\n");
+    progress?.phase("Replacing the output folder");
     await swapIn(staging, outputDir);
     // A guide without a date is not warned about: the field is optional, and when site.yaml requires it there is no build.
     const due = reviewsDue(allGuides(model), model.settings.review, reviewDay()).filter((item) => item.reviewed);

@@ -17,6 +17,14 @@ export interface BackgroundRunner {
   refresher(name: string, task: () => Promise<void>): () => void;
 }
 
+/** What a build reports as it goes; the command line shows it as a progress line (src/build/progress.ts). */
+export interface ProgressSink {
+  /** Starts a phase, ending the one before; `total` when the number of items it works through is known. */
+  phase(name: string, total?: { count: number; unit: string }): void;
+  /** One more item of the current phase is done. */
+  advance(): void;
+}
+
 /** What the templates see of the content in the current run; the content plugin keeps it up to date. */
 export interface ContentState {
   model: SiteModel;
@@ -44,6 +52,8 @@ export interface BuildContext {
   readonly repository?: RepositoryConfig | null;
   /** Where the dev server runs work a reload need not wait for (the search index after an edit). */
   readonly background?: BackgroundRunner;
+  /** Where the build reports its phases and pages, when someone is watching. */
+  readonly progress?: ProgressSink;
   /** The content of the current run. */
   readonly content: ContentState;
   /** What changed before the current run; updated from Eleventy's watch events. */
@@ -61,6 +71,7 @@ export interface BuildContextOptions {
   model?: SiteModel;
   repository?: RepositoryConfig | null;
   background?: BackgroundRunner;
+  progress?: ProgressSink;
 }
 
 const emptyModel: SiteModel = { roles: [], skills: [], technologies: [], skillsByCategory: [], technologiesByKind: [], lastModified: "1970-01-01", images: [], settings: defaultSiteSettings, languages: [] };

@@ -1,8 +1,34 @@
-// Lets Eleventy treat `*.11ty.ts` files as JavaScript templates, and makes them the only template format.
+// Lets Eleventy treat `*.11ty.ts` files as JavaScript templates, makes them the only template format, and tells
+// listeners each page as soon as it is rendered.
 import type { UserConfig } from "@11ty/eleventy";
+
+/** Told the output path and HTML of each page as soon as Eleventy has rendered it (before transforms and writing). */
+export type PageListener = (outputPath: string, content: string) => void;
+
+const listenersByConfig = new WeakMap<UserConfig, PageListener[]>();
 
 /** Registers `.11ty.ts` page templates (run through tsx) as the site's only template format. */
 export default function typescriptTemplates(eleventyConfig: UserConfig): void {
-  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+  const listeners: PageListener[] = [];
+  listenersByConfig.set(eleventyConfig, listeners);
+  eleventyConfig.addExtension(["11ty.ts"], {
+    key: "11ty.js",
+    // Eleventy's way to wrap an existing template language: its own JavaScript renderer does the work. Eleventy renders
+    // every page before it runs the transforms and writes any, so this is the only moment a page can be seen early.
+    compile: () =>
+      async function (this: { defaultRenderer: (data: unknown) => Promise<unknown> }, data: { page: { outputPath: string | false } }) {
+        const content = await this.defaultRenderer(data);
+        const { outputPath } = data.page;
+        if (typeof content === "string" && typeof outputPath === "string") for (const listener of listeners) listener(outputPath, content);
+        return content;
+      },
+  });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
+}
+
+/** Calls `listener` with each page Eleventy renders; the plugin above must be registered first. */
+export function onPageRendered(eleventyConfig: UserConfig, listener: PageListener): void {
+  const listeners = listenersByConfig.get(eleventyConfig);
+  if (!listeners) throw new Error("onPageRendered: register the typescript-templates plugin before the plugins that listen to it");
+  listeners.push(listener);
 }

@@ -4,7 +4,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import postBuild, { type PostBuildStep } from "../../src/site/post-build.ts";
 
 /** A stand-in for Eleventy's configuration that records `eleventy.after` listeners, so the test can fire them. */
-function recordingConfig(): { config: UserConfig; fireAfter(): Promise<void> } {
+function recordingConfig(): { config: UserConfig; fireAfter: () => Promise<void> } {
   const listeners: Array<() => Promise<void>> = [];
   const config = { on: (event: string, listener: () => Promise<void>) => event === "eleventy.after" && listeners.push(listener) } as unknown as UserConfig;
   return { config, fireAfter: async () => void (await Promise.all(listeners.map((listener) => listener()))) };
@@ -15,7 +15,7 @@ describe("the post-build pipeline", () => {
     const { config, fireAfter } = recordingConfig();
     const ran: string[] = [];
     const step = (name: string, delay: number): PostBuildStep => ({ name, run: () => new Promise((resolve) => setTimeout(() => resolve(void ran.push(name)), delay)) });
-    postBuild(config, [step("exports", 20), undefined, step("search", 0), step("offline", 5)]);
+    postBuild(config, { steps: [step("exports", 20), undefined, step("search", 0), step("offline", 5)] });
     await fireAfter();
     assert.deepEqual(ran, ["exports", "search", "offline"]);
   });
@@ -23,11 +23,21 @@ describe("the post-build pipeline", () => {
   it("stops at a failing step and names it in the error", async () => {
     const { config, fireAfter } = recordingConfig();
     const ran: string[] = [];
-    postBuild(config, [
+    postBuild(config, { steps: [
       { name: "Search indexing", run: () => Promise.reject(new Error("disk full")) },
-      { name: "Writing the service worker", run: async () => void ran.push("offline") },
-    ]);
+      { name: "Writing the service worker", run: () => Promise.resolve(void ran.push("offline")) },
+    ] });
     await assert.rejects(fireAfter(), { message: "Search indexing failed: disk full" });
     assert.deepEqual(ran, []);
+  });
+
+  it("reports each step as a phase of the build as it starts", async () => {
+    const { config, fireAfter } = recordingConfig();
+    const events: string[] = [];
+    const progress = { phase: (name: string) => void events.push(`phase ${name}`), advance: () => void events.push("advance") };
+    const step = (name: string): PostBuildStep => ({ name, run: () => Promise.resolve(void events.push(`ran ${name}`)) });
+    postBuild(config, { steps: [step("Search indexing"), undefined, step("Writing the service worker")], progress });
+    await fireAfter();
+    assert.deepEqual(events, ["phase Search indexing", "ran Search indexing", "phase Writing the service worker", "ran Writing the service worker"]);
   });
 });
