@@ -10,6 +10,7 @@ import type { BuildContext } from "../site/context.ts";
 import type { PostBuildStep } from "../site/post-build.ts";
 import { addHtmlFilesInOrder, htmlFilesInOrder, normalisePagefindIndex } from "./pagefind-normalise.ts";
 import { OrderedIndexer } from "./ordered-indexing.ts";
+import { writeIndexFiles } from "./write-index.ts";
 import { defaultSearchTarget, searchIndexTargets, targetOf, type SearchIndexTarget } from "./search-languages.ts";
 
 /**
@@ -74,8 +75,7 @@ function indexWhileRendering(eleventyConfig: UserConfig, outputDir: string, mode
         const written = await htmlFilesInOrder(outputDir, target.folders);
         if (result.complete && written.join("\n") === indexer.expected.join("\n")) {
           assertNoErrors(`index the pages matching ${guidePagesGlob}`, result.errors);
-          const files = await index.writeFiles({ outputPath: path.join(outputDir, target.indexDir) });
-          assertNoErrors("write the index", files.errors);
+          assertNoErrors("write the index", await writeIndexFiles(index, path.join(outputDir, target.indexDir)));
           await normalisePagefindIndex(path.join(outputDir, target.indexDir));
           continue;
         }
@@ -129,8 +129,7 @@ export async function buildSearchIndex(siteDir: string, options: { glob?: string
       ? await addHtmlFilesInOrder(index, siteDir, target.folders)
       : await index.addDirectory({ path: siteDir, glob: options.glob });
     assertNoErrors(`index the pages matching ${options.glob ?? guidePagesGlob}`, added.errors);
-    const written = await index.writeFiles({ outputPath: indexDir });
-    assertNoErrors("write the index", written.errors);
+    assertNoErrors("write the index", await writeIndexFiles(index, indexDir));
     await normalisePagefindIndex(indexDir);
     return { pageCount: added.page_count };
   } finally {
