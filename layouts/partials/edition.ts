@@ -57,9 +57,11 @@ export function languageSwitcher(data: PageData): SafeHtml | "" {
     const version = versions.find((candidate) => candidate.language === edition.language);
     const { language } = edition;
     const home = language.messages.t("site.home");
+    // Each name is written in its own language and direction.
+    const own = html` hreflang="${language.pageLanguage}" lang="${language.pageLanguage}" dir="${language.dir}"`;
     return version
-      ? html`<li><a href="${version.url}" hreflang="${language.pageLanguage}" lang="${language.pageLanguage}">${language.name}</a></li>`
-      : html`<li><a href="${language.prefix}" hreflang="${language.pageLanguage}" lang="${language.pageLanguage}">${language.name} <span class="language-switcher__home">(${home})</span></a></li>`;
+      ? html`<li><a href="${version.url}"${own}>${language.name}</a></li>`
+      : html`<li><a href="${language.prefix}"${own}>${language.name} <span class="language-switcher__home">(${home})</span></a></li>`;
   });
   const m = current.messages;
   return html`<nav class="language-switcher" aria-label="${m.t("language.switcher")}">

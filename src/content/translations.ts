@@ -8,7 +8,7 @@ import { collectionNames, type CollectionName } from "../schema/index.ts";
 import { isInside } from "../lib/paths.ts";
 import { didYouMean } from "../lib/suggest.ts";
 import { canonicalTag, isKnownLanguage, languageFolderProblem } from "../i18n/language-tags.ts";
-import { messageShape } from "../i18n/catalogue.ts";
+import { isSameLanguage, messageShape } from "../i18n/catalogue.ts";
 import { parseMessageFile, type MessageFile } from "../i18n/message-file.ts";
 import type { ContentCache } from "./cache.ts";
 import { describeError, listCollection, type GuideFile } from "./content-folder.ts";
@@ -51,7 +51,7 @@ export async function loadLanguageFolders(contentDir: string, defaultLanguage: s
     const tag = canonicalTag(dirent.name);
     // Folders that are not languages, or are misnamed ones, are reported by listContentFolder.
     if (!dirent.isDirectory() || tag === undefined || !isKnownLanguage(tag) || languageFolderProblem(dirent.name) || (collectionNames as string[]).includes(dirent.name)) continue;
-    const read = await readLanguageFolder(contentDir, root, dirent.name, tag, tag.toLowerCase() === defaultLanguage.toLowerCase(), cache);
+    const read = await readLanguageFolder(contentDir, root, dirent.name, tag, isSameLanguage(tag, defaultLanguage), cache);
     problems.push(...read.problems);
     folders.push(read.folder);
   }

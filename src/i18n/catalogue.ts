@@ -68,6 +68,11 @@ export function shippedFilesFor(tag: string): MessageFile[] {
   return [...new Set([folder, primary])].flatMap((name) => shippedMessages().get(name) ?? []);
 }
 
+/** Whether a language tag names the site's own language: the same tag, or one pages declare alike ("en-GB" on an "en" site). */
+export function isSameLanguage(tag: string, defaultTag: string): boolean {
+  return tag.toLowerCase() === defaultTag.toLowerCase() || pageLanguage(tag).toLowerCase() === pageLanguage(defaultTag).toLowerCase();
+}
+
 /**
  * The language a page declares (`<html lang>`): the site's tag, made as precise as the shipped messages are when the
  * tag names only a language: "en" becomes "en-GB", the English the interface is written in; "en-US" stays.

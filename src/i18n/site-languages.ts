@@ -4,7 +4,7 @@ import path from "node:path";
 import type { LanguageContent } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import { displayPath } from "../content/display-path.ts";
-import { catalogueLanguage, messageShape, pageLanguage, shippedFilesFor } from "./catalogue.ts";
+import { catalogueLanguage, isSameLanguage, messageShape, pageLanguage, shippedFilesFor } from "./catalogue.ts";
 import { directionOf, languageFolder, languageName, nativeName } from "./language-tags.ts";
 import { Messages } from "./messages.ts";
 
@@ -28,7 +28,8 @@ export interface SiteLanguage {
 
 /** The site's languages, its own first, then the others in the order of their folders. */
 export function siteLanguages(defaultTag: string, contents: readonly LanguageContent[]): SiteLanguage[] {
-  const contentFor = (tag: string) => contents.find((language) => language.folder === languageFolder(tag));
+  // The default language's folder may name it as pages do ("en-gb" on an "en" site): it holds only messages.
+  const contentFor = (tag: string) => contents.find((language) => (isSameLanguage(tag, defaultTag) ? isSameLanguage(language.tag, defaultTag) : language.folder === languageFolder(tag)));
   const ownFiles = (tag: string) => [...(contentFor(tag)?.messages ? [contentFor(tag)!.messages!] : []), ...shippedFilesFor(tag)];
   const defaultFiles = ownFiles(defaultTag);
   const describe = (tag: string, isDefault: boolean): SiteLanguage => {
@@ -44,7 +45,7 @@ export function siteLanguages(defaultTag: string, contents: readonly LanguageCon
       messages: new Messages(page, isDefault ? defaultFiles : ownFiles(tag), isDefault ? [] : defaultFiles),
     };
   };
-  const others = contents.filter((language) => language.folder !== languageFolder(defaultTag)).map((language) => describe(language.tag, false));
+  const others = contents.filter((language) => !isSameLanguage(language.tag, defaultTag)).map((language) => describe(language.tag, false));
   const languages = [describe(defaultTag, true), ...others];
   // A language is named by its language alone ("English", not "British English") unless two of the site's share it.
   const primary = (tag: string) => tag.split("-")[0]?.toLowerCase() ?? tag;
@@ -64,7 +65,7 @@ export function missingMessageWarnings(contentDir: string, defaultTag: string, c
     if (language.tag.toLowerCase() === catalogueLanguage || language.tag.toLowerCase().startsWith(`${catalogueLanguage}-`)) return [];
     const missing = language.messages.missing();
     if (missing.length === 0) return [];
-    const own = contents.find((content) => content.folder === language.folder)?.messages;
+    const own = contents.find((content) => (language.isDefault ? isSameLanguage(content.tag, defaultTag) : content.folder === language.folder))?.messages;
     const fallback = language.isDefault ? "English" : `${languageName(defaultTag, "en")}${defaultTag.startsWith(catalogueLanguage) ? "" : " (or English)"}`;
     const file = own?.file ?? displayPath(language.isDefault ? path.join(contentDir, "site.yaml") : path.join(contentDir, language.folder));
     const named = `${missing.slice(0, namedKeys).join(", ")}${missing.length > namedKeys ? `, … (${missing.length - namedKeys} more)` : ""}`;

@@ -2,6 +2,7 @@
 // translations are older than their original (the original changed after the translation last did).
 import { allGuides, type SiteModel } from "../content/model.ts";
 import { collectionNames, type CollectionName } from "../schema/index.ts";
+import { isSameLanguage } from "./catalogue.ts";
 
 /** A translation whose original changed after it. */
 export interface OutdatedTranslation {
@@ -24,7 +25,7 @@ export interface TranslationStatus {
 /** The status of every language with a folder in the content folder, in the order of the folders. */
 export function translationStatus(model: SiteModel): TranslationStatus[] {
   const originals = new Map(allGuides(model).map((guide) => [guide.sourcePath, guide]));
-  return model.languages.filter((language) => language.translations.length > 0 || language.folder !== model.settings.language.toLowerCase()).map((language) => {
+  return model.languages.filter((language) => !isSameLanguage(language.tag, model.settings.language)).map((language) => {
     const counts = Object.fromEntries(collectionNames.map((collection) => [collection, {
       translated: language.translations.filter((translation) => translation.collection === collection).length,
       total: model[collection].length,
