@@ -31,12 +31,18 @@ export function createMarkdown(): MarkdownIt {
   // markdown-it's validateLink refuses javascript:, vbscript:, file: and data: URLs other than images (refused later).
   const markdown = new MarkdownItFactory({ html: true, linkify: false, typographer: true });
   // Ids come from a heading's visible text, never from markup or comments in it, and never repeat the page's own ids.
-  markdown.use(headingIdsPlugin, { slugify: (text: string) => slugify(text) || "section", textOf: visibleText });
+  markdown.use(headingIdsPlugin, { slugify: headingSlug, textOf: visibleText });
   markdown.use(rawHtmlPlugin).use(titleHeadingPlugin).use(tablesPlugin);
   markdown.renderer.rules.fence = (tokens, index) => codeBlock(markdown, tokens[index]?.content ?? "", markdown.utils.unescapeAll(tokens[index]?.info ?? ""));
   markdown.renderer.rules.code_block = (tokens, index) => codeBlock(markdown, tokens[index]?.content ?? "", "");
   markdown.renderer.rules.image = (tokens, index) => String((tokens[index]?.meta as { html?: string } | undefined)?.html ?? "");
   return markdown;
+}
+
+/** A heading's slug: an id begins with a letter, so "2.6 Media" is "section-2-6-media" (GitHub's "#26-media" still leads there). */
+function headingSlug(text: string): string {
+  const slug = slugify(text);
+  return slug === "" ? "section" : /^[a-z]/.test(slug) ? slug : `section-${slug}`;
 }
 
 /** A code block, highlighted when its language is known; focusable, so a keyboard can scroll a long line. */

@@ -32,7 +32,7 @@ describe("building guides written for GitHub", () => {
   it("leads every link between guides to a page and heading that exist", async () => {
     const hrefs = new Set<string>();
     for (const url of guidePages) for (const match of prose(await read(url)).matchAll(/href="(\/[^"]*)"/g)) hrefs.add(match[1] ?? "");
-    assert.ok(hrefs.has("/skills/http-caching/#2-6-cache-headers"), [...hrefs].join(" "));
+    assert.ok(hrefs.has("/skills/http-caching/#section-2-6-cache-headers"), [...hrefs].join(" "));
     assert.ok(hrefs.has("/skills/http-caching/#stale-while-revalidate"));
     assert.ok(hrefs.has("/roles/back-end-developer/#a-week-in-the-work"));
     for (const href of hrefs) {
@@ -54,7 +54,7 @@ describe("building guides written for GitHub", () => {
   it("highlights code with classes and shows tables in their own region, with no style attribute anywhere", async () => {
     const page = await read("roles/back-end-developer/");
     assert.match(prose(page), /<pre tabindex="0"><code class="language-sql"><span class="token keyword">SELECT<\/span>/);
-    assert.match(prose(page), /<div class="table-scroll" role="region" aria-label="Table: Day, What happens, Tools used most, Who is in the room, Shipped, How it is measured" tabindex="0">/);
+    assert.match(prose(page), /<section class="table-scroll" aria-label="Table: Day, What happens, Tools used most, Who is in the room, Shipped, How it is measured" tabindex="0">/);
     for (const url of guidePages) assert.doesNotMatch(await read(url), /\sstyle="/, url);
   });
 
@@ -121,9 +121,9 @@ describe("guides with broken links, images and HTML", () => {
 
   const expected = (prefix: string) => [
     `${prefix}${back}:18 link to ../skills/http-cachng.md: no guide at skills/http-cachng.md — did you mean ../skills/http-caching.md?`,
-    `${prefix}${back}:18 link to ../skills/http-caching.md#no-such-part: skills/http-caching.md has no heading with the id "no-such-part" — headings there: #what-it-is, #2-6-cache-headers, #stale-while-revalidate`,
+    `${prefix}${back}:18 link to ../skills/http-caching.md#no-such-part: skills/http-caching.md has no heading with the id "no-such-part" — headings there: #what-it-is, #section-2-6-cache-headers, #stale-while-revalidate`,
     `${prefix}${back}:48 HTML element <div> is not allowed`,
-    `${prefix}${caching}:43 link to #cache-header: no heading in this guide has that id — headings there: #what-it-is, #2-6-cache-headers, #stale-while-revalidate`,
+    `${prefix}${caching}:43 link to #cache-header: no heading in this guide has that id — headings there: #what-it-is, #section-2-6-cache-headers, #stale-while-revalidate`,
     `${prefix}${redis}:15 image ../images/request-flw.png: no image at images/request-flw.png — did you mean ../images/request-flow.png?`,
     `${prefix}${redis}:19 image ../images/diagrams/cache-layers.png: an image needs alt text that says what it shows`,
   ];

@@ -44,9 +44,9 @@ describe("rendering code blocks", () => {
 describe("rendering tables", () => {
   it("puts a table in a focusable region named after its columns, with alignment as classes", () => {
     const { html } = render("| Tool | Cost |\n| :--- | ---: |\n| Redis | 0 |\n");
-    assert.match(html, /^<div class="table-scroll" role="region" aria-label="Table: Tool, Cost" tabindex="0">\n<table>/);
+    assert.match(html, /^<section class="table-scroll" aria-label="Table: Tool, Cost" tabindex="0">\n<table>/);
     assert.match(html, /<th class="align-left">Tool<\/th>\n<th class="align-right">Cost<\/th>/);
-    assert.match(html, /<\/table>\n<\/div>\n$/);
+    assert.match(html, /<\/table>\n<\/section>\n$/);
     assert.doesNotMatch(html, /style=/);
   });
 });
@@ -86,7 +86,7 @@ describe("HTML in Markdown", () => {
   it("shows the allowed elements GitHub shows, without attributes that run code or restyle the page", () => {
     const { html, problems } = render('Press <kbd onclick="alert(1)">Ctrl</kbd>, H<sub>2</sub>O, x<sup style="color:red">2</sup>, <abbr title="Cascading Style Sheets" onmouseover="x()">CSS</abbr>,<br>next line.\n\n<details open ontoggle="alert(2)">\n<summary>More</summary>\n\nHidden text.\n\n</details>\n');
     assert.deepEqual(problems, []);
-    assert.equal(html, '<p>Press <kbd>Ctrl</kbd>, H<sub>2</sub>O, x<sup>2</sup>, <abbr title="Cascading Style Sheets">CSS</abbr>,<br />next line.</p>\n<details open>\n<summary>More</summary>\n<p>Hidden text.</p>\n</details>\n');
+    assert.equal(html, '<p>Press <kbd>Ctrl</kbd>, H<sub>2</sub>O, x<sup>2</sup>, <abbr title="Cascading Style Sheets">CSS</abbr>,<br>next line.</p>\n<details open>\n<summary>More</summary>\n<p>Hidden text.</p>\n</details>\n');
   });
 
   it("refuses every other element at its line, naming it, and never shows it as text", () => {
@@ -115,7 +115,7 @@ describe("links between guides", () => {
   it("leads GitHub's anchors, hand-written ones and <a name> anchors to the heading they meant", () => {
     const { html, problems } = render("[a](other.md#setting-up) [b](other.md#26-media-queries) [c](other.md#2.6_media_queries) [d](other.md#by-hand)\n");
     assert.deepEqual(problems, []);
-    assert.deepEqual([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]), ["/skills/other/#setting-up", "/skills/other/#2-6-media-queries", "/skills/other/#2-6-media-queries", "/skills/other/#placed-by-hand"]);
+    assert.deepEqual([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]), ["/skills/other/#setting-up", "/skills/other/#section-2-6-media-queries", "/skills/other/#section-2-6-media-queries", "/skills/other/#placed-by-hand"]);
   });
 
   it("reports a link to a missing guide, suggesting only guides that exist", () => {
@@ -130,7 +130,7 @@ describe("links between guides", () => {
     const { problems } = render("## Here\n\n[a](#hre) [b](other.md#no-such-part)\n");
     assert.deepEqual(problems.map((problem) => [problem.message, problem.suggestion]), [
       ["link to #hre: no heading in this guide has that id", "did you mean #here?"],
-      ['link to other.md#no-such-part: skills/other.md has no heading with the id "no-such-part"', "headings there: #setting-up, #2-6-media-queries, #placed-by-hand"],
+      ['link to other.md#no-such-part: skills/other.md has no heading with the id "no-such-part"', "headings there: #setting-up, #section-2-6-media-queries, #placed-by-hand"],
     ]);
   });
 

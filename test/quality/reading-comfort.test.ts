@@ -26,7 +26,7 @@ describe("reading guides with wide tables, long code and images", () => {
       focusable: (element as HTMLElement).tabIndex === 0,
       name: element.getAttribute("aria-label"),
     })));
-    assert.deepEqual(scrollers.filter((scroller) => scroller.scrolls).map((scroller) => scroller.what), ["div", "pre", "pre"], "the table and the long SQL and Python lines should scroll in place");
+    assert.deepEqual(scrollers.filter((scroller) => scroller.scrolls).map((scroller) => scroller.what), ["section", "pre", "pre"], "the table and the long SQL and Python lines should scroll in place");
     assert.ok(scrollers.every((scroller) => scroller.focusable), "every scrolling region can take the keyboard focus");
     assert.match(scrollers[0]?.name ?? "", /^Table: Day, What happens/);
     assert.deepEqual(errors, []);

@@ -1,5 +1,5 @@
-// Tables scroll sideways inside their own labelled region, so a wide table never widens the page; cell alignment is a
-// class, since the Content-Security-Policy refuses style attributes.
+// Tables scroll sideways inside their own labelled region (a named <section>, which is a region landmark), so a wide
+// table never widens the page; cell alignment is a class, since the Content-Security-Policy refuses style attributes.
 import type { MarkdownIt, Token } from "markdown-it";
 import { visibleText } from "./headings.ts";
 
@@ -28,9 +28,9 @@ export function tablesPlugin(markdown: MarkdownIt): void {
   });
   markdown.renderer.rules.table_open = (tokens, index) => {
     const label = (tokens[index]?.meta as { label?: string } | undefined)?.label ?? "Table";
-    return `<div class="table-scroll" role="region" aria-label="${markdown.utils.escapeHtml(label)}" tabindex="0">\n<table>\n`;
+    return `<section class="table-scroll" aria-label="${markdown.utils.escapeHtml(label)}" tabindex="0">\n<table>\n`;
   };
-  markdown.renderer.rules.table_close = () => "</table>\n</div>\n";
+  markdown.renderer.rules.table_close = () => "</table>\n</section>\n";
 }
 
 function tableLabel(columns: string[]): string {
