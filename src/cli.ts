@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       content: { type: "string", default: "content" },
       output: { type: "string", default: "_site" },
-      "base-url": { type: "string", default: process.env.BASE_URL || undefined },
+      "base-url": { type: "string" },
       port: { type: "string", default: process.env.PORT ?? "8080" },
       host: { type: "string", default: "127.0.0.1" },
       help: { type: "boolean", default: false },
@@ -71,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // site.yaml's problems are reported with the guides' by the build and the check; here its defaults stand in for them.
   const { settings } = await loadSiteSettings(path.resolve(values.content));
-  const base = parseBaseUrl(values["base-url"] ?? settings.baseUrl ?? packageBaseUrl() ?? "/");
+  const base = parseBaseUrl(...baseUrlSetting(values["base-url"], settings.baseUrl, path.join(values.content, "site.yaml")));
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port: found ${JSON.stringify(values.port)}, expected a whole number from 0 to 65535`);
   const host = checkedHost(values.host);
@@ -160,3 +160,12 @@ main(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+
+/** The base URL and where it comes from: --base-url, then BASE_URL, then site.yaml, then package.json, then "/". */
+function baseUrlSetting(option: string | undefined, fromSiteYaml: string | undefined, siteYaml: string): [string, string] {
+  if (option !== undefined) return [option, "--base-url"];
+  if (process.env.BASE_URL) return [process.env.BASE_URL, "BASE_URL"];
+  if (fromSiteYaml !== undefined) return [fromSiteYaml, `${siteYaml} baseUrl`];
+  const fromPackage = packageBaseUrl();
+  return fromPackage === undefined ? ["/", "--base-url"] : [fromPackage, "package.json roleGuides.baseUrl"];
+}

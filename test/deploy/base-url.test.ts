@@ -58,6 +58,17 @@ describe("the base URL setting", () => {
     assert.equal(await prefixChosen(["--base-url", "https://example.org/from-flag/"], { BASE_URL: "https://example.org/from-env/" }), "/from-flag/");
   });
 
+  it("names where a bad base URL came from: the option, BASE_URL or package.json", async () => {
+    assert.match(await firstOutput(["serve", "--port", "0", "--base-url", "ftp://example.org/"], project, {}), /^--base-url: found the scheme "ftp:"/m);
+    assert.match(await firstOutput(["serve", "--port", "0"], project, { BASE_URL: "ftp://example.org/" }), /^BASE_URL: found the scheme "ftp:"/m);
+    await writeFile(path.join(project, "package.json"), JSON.stringify({ roleGuides: { baseUrl: "ftp://example.org/b/" } }));
+    try {
+      assert.match(await firstOutput(["serve", "--port", "0"], project, {}), /^package\.json roleGuides\.baseUrl: found the scheme "ftp:"/m);
+    } finally {
+      await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "our-guides", roleGuides: { baseUrl: "https://example.org/from-package/" } }));
+    }
+  });
+
   it("defaults to / without a package.json, and names the file when the field is not a string", async () => {
     const empty = await tempDir();
     try {
