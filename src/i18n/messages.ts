@@ -16,6 +16,8 @@ export class Messages {
   readonly #numbers: Intl.NumberFormat;
   readonly #plurals: Intl.PluralRules;
   readonly #lists: Intl.ListFormat;
+  /** Dates already written out: every page shows a few, and most pages share them. */
+  readonly #dates = new Map<string, string>();
 
   /**
    * `own` are the language's own files, most specific first; `fallback` the default language's, used where the own
@@ -54,7 +56,12 @@ export class Messages {
 
   /** A YYYY-MM-DD date as readers of the locale write it, through luxon: "24 November 2026", "24. November 2026". */
   date(value: string): string {
-    return DateTime.fromISO(value, { zone: "utc" }).setLocale(this.locale).toLocaleString(DateTime.DATE_FULL);
+    let written = this.#dates.get(value);
+    if (written === undefined) {
+      written = DateTime.fromISO(value, { zone: "utc" }).setLocale(this.locale).toLocaleString(DateTime.DATE_FULL);
+      this.#dates.set(value, written);
+    }
+    return written;
   }
 
   /** Items joined as the locale lists them: "A, B and C", "A, B und C". */

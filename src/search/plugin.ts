@@ -8,6 +8,7 @@ import type { PagefindIndex } from "pagefind";
 import type { SiteModel } from "../content/model.ts";
 import type { BuildContext } from "../site/context.ts";
 import type { PostBuildStep } from "../site/post-build.ts";
+import { onPageRendered } from "../site/typescript-templates.ts";
 import { addHtmlFilesInOrder, htmlFilesInOrder, normalisePagefindIndex } from "./pagefind-normalise.ts";
 import { OrderedIndexer } from "./ordered-indexing.ts";
 import { writeIndexFiles } from "./write-index.ts";
@@ -21,7 +22,7 @@ import { defaultSearchTarget, searchIndexTargets, targetOf, type SearchIndexTarg
  */
 export function searchIndexing(eleventyConfig: UserConfig, context: BuildContext): PostBuildStep {
   if (context.mode === "build" && context.modelIsPrebuilt) {
-    return indexWhileRendering(eleventyConfig, context.outputDir, context.content.model);
+    return indexWhileRendering(eleventyConfig, context.outputDir, context.pathPrefix, context.content.model);
   }
   const refresh = context.mode === "dev" && context.background
     ? context.background.refresher("Search indexing", () => swapInNewIndexes(context.outputDir, searchIndexTargets(context.content.model)))
@@ -45,7 +46,7 @@ export function searchIndexing(eleventyConfig: UserConfig, context: BuildContext
  * are in. Should the pages written differ from those expected, that index is built again from the files, so the result
  * never depends on timing.
  */
-function indexWhileRendering(eleventyConfig: UserConfig, outputDir: string, model: SiteModel): PostBuildStep {
+function indexWhileRendering(eleventyConfig: UserConfig, outputDir: string, pathPrefix: string, model: SiteModel): PostBuildStep {
   const targets = searchIndexTargets(model);
   let running: Array<{ target: SearchIndexTarget; index: PagefindIndex; indexer: OrderedIndexer }> = [];
   eleventyConfig.on("eleventy.before", async () => {
@@ -57,15 +58,22 @@ function indexWhileRendering(eleventyConfig: UserConfig, outputDir: string, mode
       running.push({ target, index: created.index, indexer: new OrderedIndexer(created.index, target.expected) });
     }
   });
-  eleventyConfig.addTransform("search-index", function (this: { page: { outputPath: string | false } }, content: string) {
-    const { outputPath } = this.page;
+  const offer = (outputPath: string | false, content: string) => {
     if (running.length > 0 && typeof outputPath === "string" && outputPath.endsWith(".html")) {
       const relative = path.relative(outputDir, outputPath).split(path.sep).join("/");
       const target = targetOf(targets, relative);
       if (target) running.find((entry) => entry.target === target)?.indexer.offer(relative, content);
     }
-    return content;
-  });
+  };
+  // A page goes to Pagefind as soon as it is rendered, while Eleventy renders the rest. Under a path prefix the HTML base
+  // plugin still rewrites a page's links after rendering, so there pages go as written, after the transforms.
+  if (pathPrefix === "/") onPageRendered(eleventyConfig, offer);
+  else {
+    eleventyConfig.addTransform("search-index", function (this: { page: { outputPath: string | false } }, content: string) {
+      offer(this.page.outputPath, content);
+      return content;
+    });
+  }
   return { name: "Search indexing", run: async () => {
     if (running.length === 0) throw new Error("the search index was never started");
     for (const { target, index, indexer } of running) {

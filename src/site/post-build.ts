@@ -1,5 +1,5 @@
 // Runs the steps that work on the finished output folder (JSON exports, search index, offline files, sitemap) one after
-// another, in the order `.eleventy.ts` lists them.
+// another, in the order `.eleventy.ts` lists them; steps that do not depend on each other may run side by side.
 import type { UserConfig } from "@11ty/eleventy";
 import type { ProgressSink } from "./context.ts";
 
@@ -10,9 +10,9 @@ export interface PostBuildStep {
   run(): Promise<void>;
 }
 
-/** The steps to run, in order (absent ones are skipped), and where to report each one starting. */
+/** The steps to run in order (absent ones are skipped; a list's steps run side by side), and where to report each one. */
 export interface PostBuildOptions {
-  steps: ReadonlyArray<PostBuildStep | undefined>;
+  steps: ReadonlyArray<PostBuildStep | ReadonlyArray<PostBuildStep | undefined> | undefined>;
   progress?: ProgressSink;
 }
 
@@ -22,14 +22,23 @@ export interface PostBuildOptions {
  */
 export default function postBuild(eleventyConfig: UserConfig, { steps, progress }: PostBuildOptions): void {
   eleventyConfig.on("eleventy.after", async () => {
-    for (const step of steps) {
-      if (!step) continue;
-      progress?.phase(step.name);
-      try {
-        await step.run();
-      } catch (error) {
-        throw new Error(`${step.name} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }
+    for (const entry of steps) {
+      const together = (Array.isArray(entry) ? entry : [entry]).filter((step): step is PostBuildStep => step !== undefined);
+      if (together.length === 0) continue;
+      progress?.phase(together.map((step) => step.name).join(" + "));
+      // Every step of a group is let finish before a failure is reported, so none still writes once the build gives up.
+      const outcomes = await Promise.allSettled(together.map((step) => runStep(step)));
+      const failed = outcomes.find((outcome) => outcome.status === "rejected");
+      if (failed) throw failed.reason;
     }
   });
+}
+
+/** Runs one step; its error names the step. */
+async function runStep(step: PostBuildStep): Promise<void> {
+  try {
+    await step.run();
+  } catch (error) {
+    throw new Error(`${step.name} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }

@@ -9,8 +9,7 @@ const listenersByConfig = new WeakMap<UserConfig, PageListener[]>();
 
 /** Registers `.11ty.ts` page templates (run through tsx) as the site's only template format. */
 export default function typescriptTemplates(eleventyConfig: UserConfig): void {
-  const listeners: PageListener[] = [];
-  listenersByConfig.set(eleventyConfig, listeners);
+  const listeners = listenersOf(eleventyConfig);
   eleventyConfig.addExtension(["11ty.ts"], {
     key: "11ty.js",
     // Eleventy's way to wrap an existing template language: its own JavaScript renderer does the work. Eleventy renders
@@ -26,9 +25,17 @@ export default function typescriptTemplates(eleventyConfig: UserConfig): void {
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
 }
 
-/** Calls `listener` with each page Eleventy renders; the plugin above must be registered first. */
+/** Calls `listener` with each page Eleventy renders. */
 export function onPageRendered(eleventyConfig: UserConfig, listener: PageListener): void {
-  const listeners = listenersByConfig.get(eleventyConfig);
-  if (!listeners) throw new Error("onPageRendered: register the typescript-templates plugin before the plugins that listen to it");
-  listeners.push(listener);
+  listenersOf(eleventyConfig).push(listener);
+}
+
+/** The listeners of one configuration, whichever of the plugin above and its listeners Eleventy sets up first. */
+function listenersOf(eleventyConfig: UserConfig): PageListener[] {
+  let listeners = listenersByConfig.get(eleventyConfig);
+  if (!listeners) {
+    listeners = [];
+    listenersByConfig.set(eleventyConfig, listeners);
+  }
+  return listeners;
 }

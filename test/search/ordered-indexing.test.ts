@@ -8,17 +8,25 @@ import { OrderedIndexer } from "../../src/search/ordered-indexing.ts";
 import { buildSearchIndex } from "../../src/search/plugin.ts";
 import { buildFixture, fixture, hashTree, tempDir } from "../support/harness.ts";
 
-/** A stand-in for Pagefind's index that records what was added, answering after a delay that varies by page. */
-function recordingIndex(): { index: PagefindIndex; added: string[] } {
+/**
+ * A stand-in for Pagefind's index that records the order pages were sent in (the order Pagefind's service handles its
+ * messages, and so numbers the pages), answering after a delay that varies by page; `mostInFlight` is the largest number
+ * of pages it held unanswered at once.
+ */
+function recordingIndex(): { index: PagefindIndex; added: string[]; mostInFlight: () => number } {
   const added: string[] = [];
+  let inFlight = 0;
+  let most = 0;
   const index = {
     addHTMLFile: async ({ sourcePath }: { sourcePath?: string }) => {
-      await new Promise((resolve) => setTimeout(resolve, (sourcePath?.length ?? 0) % 3));
       added.push(sourcePath ?? "");
+      most = Math.max(most, (inFlight += 1));
+      await new Promise((resolve) => setTimeout(resolve, (sourcePath?.length ?? 0) % 3));
+      inFlight -= 1;
       return { errors: sourcePath?.includes("broken") ? ["no body"] : [], file: { url: "", meta: {}, filters: {} } };
     },
   } as unknown as PagefindIndex;
-  return { index, added };
+  return { index, added, mostInFlight: () => most };
 }
 
 describe("OrderedIndexer", () => {
@@ -39,13 +47,23 @@ describe("OrderedIndexer", () => {
     assert.deepEqual(await indexer.finish(), { complete: true, errors: ["roles/broken/index.html: no body"], pageCount: 1 });
   });
 
+  it("keeps a few pages in flight at once, never all of them, and still adds them in order", async () => {
+    const { index, added, mostInFlight } = recordingIndex();
+    const expected = Array.from({ length: 100 }, (_, page) => `skills/s${String(page).padStart(3, "0")}/index.html`);
+    const indexer = new OrderedIndexer(index, expected);
+    for (const page of [...expected].reverse()) indexer.offer(page, "<html></html>");
+    assert.deepEqual(await indexer.finish(), { complete: true, errors: [], pageCount: 100 });
+    assert.deepEqual(added, expected);
+    assert.ok(mostInFlight() > 1 && mostInFlight() <= 8, `at most ${mostInFlight()} pages were in flight at once`);
+  });
+
   it("stops sending once Pagefind's service fails, and throws that failure from finish() rather than leaving it unhandled", async () => {
     let calls = 0;
     const failing = { addHTMLFile: () => Promise.reject(new Error(`backend closed ${++calls}`)) } as unknown as PagefindIndex;
     const indexer = new OrderedIndexer(failing, ["roles/a/index.html", "roles/b/index.html"]);
     indexer.offer("roles/a/index.html", "");
-    indexer.offer("roles/b/index.html", "");
     await new Promise((resolve) => setTimeout(resolve, 10));
+    indexer.offer("roles/b/index.html", "");
     await assert.rejects(indexer.finish(), /backend closed 1/);
     assert.equal(calls, 1);
   });

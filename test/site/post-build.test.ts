@@ -40,4 +40,28 @@ describe("the post-build pipeline", () => {
     await fireAfter();
     assert.deepEqual(events, ["phase Search indexing", "ran Search indexing", "phase Writing the service worker", "ran Writing the service worker"]);
   });
+
+  it("runs the steps of a group side by side, and the next step once all of them have finished", async () => {
+    const { config, fireAfter } = recordingConfig();
+    const ran: string[] = [];
+    let indexStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (indexStarted = resolve));
+    // The exports wait for the index to have started: run one after the other, this would never finish.
+    const exports: PostBuildStep = { name: "Writing the guides' JSON files", run: async () => void (await started, ran.push("exports")) };
+    const index: PostBuildStep = { name: "Search indexing", run: () => Promise.resolve(void (indexStarted(), ran.push("index"))) };
+    const offline: PostBuildStep = { name: "Writing the service worker", run: () => Promise.resolve(void ran.push("offline")) };
+    postBuild(config, { steps: [[exports, undefined, index], offline] });
+    await fireAfter();
+    assert.deepEqual(ran, ["index", "exports", "offline"]);
+  });
+
+  it("lets every step of a group finish before failing with the failed step's name", async () => {
+    const { config, fireAfter } = recordingConfig();
+    const ran: string[] = [];
+    const slow: PostBuildStep = { name: "Writing the guides' JSON files", run: () => new Promise((resolve) => setTimeout(() => resolve(void ran.push("exports")), 20)) };
+    const failing: PostBuildStep = { name: "Search indexing", run: () => Promise.reject(new Error("disk full")) };
+    postBuild(config, { steps: [[slow, failing], { name: "Writing the service worker", run: () => Promise.resolve(void ran.push("offline")) }] });
+    await assert.rejects(fireAfter(), { message: "Search indexing failed: disk full" });
+    assert.deepEqual(ran, ["exports"]);
+  });
 });
