@@ -101,6 +101,15 @@ describe("HTML in Markdown", () => {
     assert.doesNotMatch(html, /&lt;|<div|<span|<script|<iframe/);
   });
 
+  it("treats <a href> like a Markdown link: resolved when it leads to a guide, refused when it could run code", () => {
+    const { html, problems } = render('See <a href="./other.md#setting-up" title="The other guide" onclick="x()">the other guide</a>, <a href="javascript:alert(1)">this</a> and <a href="https://example.org/">an open one.\n');
+    assert.match(html, /^<p>See <a href="\/skills\/other\/#setting-up" title="The other guide">the other guide<\/a>, this and an open one\.<\/p>/);
+    assert.deepEqual(problems.map((problem) => problem.message), [
+      "a link to javascript:alert(1), which the site refuses (it could run code or load a file)",
+      'an <a href="https://example.org/"> with no </a> after it in the same paragraph',
+    ]);
+  });
+
   it("refuses processing instructions and declarations instead of hiding them", () => {
     const { problems } = render("Run <?php echo 1; ?> here.\n");
     assert.match(problems[0]?.message ?? "", /processing instruction/);
@@ -142,6 +151,12 @@ describe("links between guides", () => {
       "if it is another site, write https://developer.mozilla.org/docs",
       "show it with ![what it shows](../images/request-flow.png)",
     ]);
+  });
+
+  it("leads links to the content folder's README and to a collection's folder to the home page and that collection's list", () => {
+    const { html, problems } = render("[all guides](../README.md) [start](../index.md) [skills](./) [skills again](../skills/README.md)\n");
+    assert.deepEqual(problems, []);
+    assert.deepEqual([...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]), ["/", "/", "/skills/", "/skills/"]);
   });
 
   it("leaves links to other sites and root-relative links as written", () => {

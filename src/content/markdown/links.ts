@@ -38,6 +38,8 @@ export function resolveLink(href: string, guideFile: string, ownAnchors: AnchorI
     if (id !== undefined) return { href: id === "" ? target.url : `${target.url}#${id}` };
     return { message: `${reference.relative} has no heading with the id "${reference.fragment}"`, suggestion: anchorHint(reference.fragment, target.anchors) };
   }
+  const listing = listingPage(reference.relative, guides);
+  if (listing !== undefined) return { href: listing };
   const written = (relative: string) => relativeFrom(guideFile, contentDir, relative) + (reference.fragment ? `#${reference.fragment}` : "");
   if (!/\.md$/i.test(reference.relative)) {
     if (/^[^/]+\.[a-z]{2,}(?:\/|$)/i.test(href)) return { message: "a relative link, which on the site leads nowhere", suggestion: `if it is another site, write https://${href}` };
@@ -78,6 +80,16 @@ function resolveSitePath(href: string, guides: GuideIndex): LinkResult {
   const id = fragmentId(target.anchors, fragment);
   if (id !== undefined) return { href: id === fragment ? href : id === "" ? target.url : `${target.url}#${id}` };
   return { message: `${collection}/${slug}.md has no heading with the id "${fragment}"`, suggestion: anchorHint(fragment, target.anchors) };
+}
+
+/**
+ * The page that lists what a folder holds, for links GitHub readers use to move around: the content folder itself or
+ * its README.md or index.md lead to the home page; a collection's folder, or its README.md or index.md, to its index.
+ */
+function listingPage(relative: string, guides: GuideIndex): string | undefined {
+  const folder = relative.replace(/\/$/, "").replace(/(?:^|\/)(?:readme|index)\.md$/i, "");
+  if (folder === "") return "/";
+  return !folder.includes("/") && [...guides.keys()].some((key) => key.startsWith(`${folder}/`)) ? `/${folder}/` : undefined;
 }
 
 /** The heading id a fragment leads to ("" for the top of the page), trying it as written and percent-decoded. */

@@ -1,5 +1,6 @@
 // HTML in Markdown, as GitHub treats it: comments vanish, a short list of harmless elements is shown, an <img> is an
-// image like ![alt](src), <a name="…"> marks an anchor, and every other element is an error naming it.
+// image like ![alt](src), <a href> a link like [text](href), <a name="…"> marks an anchor, and every other element is an
+// error naming it.
 import sanitizeHtml from "sanitize-html";
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import { bodyEnv, type BodyEnv } from "./env.ts";
@@ -8,13 +9,13 @@ import { inlineTokens } from "./lines.ts";
 /** The elements a guide may write as HTML, with the attributes kept on each; GitHub shows all of them too. */
 export const allowedHtml: Readonly<Record<string, readonly string[]>> = {
   abbr: ["title"], b: [], br: [], cite: [], code: [], dd: [], del: [], details: ["open"], dfn: [], dl: [], dt: [],
-  em: [], i: [], ins: [], kbd: [], mark: [], p: [], q: [], rp: [], rt: [], ruby: [], s: [], samp: [], small: [],
+  em: [], hr: [], i: [], ins: [], kbd: [], mark: [], p: [], q: [], rp: [], rt: [], ruby: [], s: [], samp: [], small: [],
   strong: [], sub: [], summary: [], sup: [], var: [], wbr: [],
 };
 
 /** What to write instead of an element that is not allowed, for the ones authors reach for most. */
 const insteadOf: Record<string, string> = {
-  a: "write a Markdown link, [text](url)",
+  a: "write a Markdown link, [text](url), or <a href> and </a> in the same paragraph",
   img: "give it a src and alt text, or write ![alt text](../images/file.png)",
   table: "write a Markdown table",
   div: "remove the tag: Markdown needs no wrapper",
@@ -24,7 +25,6 @@ const insteadOf: Record<string, string> = {
   h1: "write a Markdown heading, ## Heading", h2: "write a Markdown heading, ## Heading", h3: "write a Markdown heading, ### Heading",
   ul: "write a Markdown list", ol: "write a Markdown list", li: "write a Markdown list",
   pre: "write a fenced code block (```)",
-  hr: "write --- on a line of its own",
 };
 const neverAllowed = new Set(["script", "style", "iframe", "embed", "object", "form", "input", "button", "link", "meta", "base", "svg", "math", "video", "audio", "source", "frame", "frameset", "template", "noscript"]);
 
@@ -58,8 +58,21 @@ function handleRawHtml(state: StateCore): void {
     }
     block.content = found.kept;
   }
+  const converted = new Set<Token>();
   for (const { token, line, parent, index } of inlineTokens(tokens)) {
-    if (token.type !== "html_inline" || !parent.children) continue;
+    if (token.type !== "html_inline" || !parent.children || converted.has(token)) continue;
+    const link = linkOf(state, token, parent.children.slice(index + 1));
+    if (link) {
+      // <a href="…">text</a>: a Markdown link, so its address is checked and resolved like [text](…).
+      if (typeof link === "string") env.problems.push({ line, message: link, suggestion: "write a Markdown link, [text](https://…) or [text](other-guide.md)" });
+      else {
+        parent.children[index] = link.open;
+        parent.children[parent.children.indexOf(link.closing)] = link.close;
+        converted.add(link.closing);
+      }
+      token.content = "";
+      continue;
+    }
     const found = inspect(token.content, line, env, parent);
     if (found.image) parent.children[index] = imageToken(state, found.image);
     else token.content = found.kept;
@@ -83,8 +96,7 @@ function inspect(content: string, line: number, env: BodyEnv, block: Token): Ins
     env.problems.push({ line: at(special.index), message: `${what} in the text is not shown on the site`, suggestion: "write code in backticks, like `<?php … ?>`, or remove it" });
     return { kept: "" };
   }
-  const opened: Array<{ name: string; attributes: Record<string, string> }> = [];
-  sanitizeHtml(html, { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true, onOpenTag: (name, attributes) => opened.push({ name, attributes }) });
+  const opened = openingTags(html);
   const closed = [...html.matchAll(/<\/\s*([A-Za-z][A-Za-z0-9-]*)/g)].map((match) => (match[1] ?? "").toLowerCase());
 
   const onlyTag = opened.length === 1 && closed.length === 0 ? opened[0] : undefined;
@@ -107,6 +119,32 @@ function inspect(content: string, line: number, env: BodyEnv, block: Token): Ins
   if (refused.length > 0) return { kept: "" };
   env.hasRawHtml = true;
   return { kept: html };
+}
+
+/**
+ * For an opening `<a href>` tag followed in the same paragraph by `</a>`: the link tokens that replace the two, or why
+ * the link cannot be shown (an address markdown-it refuses, like javascript:, or no closing tag).
+ */
+function linkOf(state: StateCore, token: Token, after: readonly Token[]): { open: Token; close: Token; closing: Token } | string | undefined {
+  const opened = openingTags(token.content);
+  const href = opened.length === 1 && opened[0]?.name === "a" && /^\s*<a\b[^>]*>\s*$/i.test(token.content) ? opened[0].attributes.href : undefined;
+  if (href === undefined) return undefined;
+  const closing = after.find((candidate) => candidate.type === "html_inline" && /^<\/a\s*>$/i.test(candidate.content.trim()));
+  if (!closing) return `an <a href="${href}"> with no </a> after it in the same paragraph`;
+  const url = state.md.normalizeLink(href.trim());
+  if (!state.md.validateLink(url)) return `a link to ${href}, which the site refuses (it could run code or load a file)`;
+  const open = new state.Token("link_open", "a", 1);
+  open.attrs = [["href", url]];
+  if (opened[0]?.attributes.title) open.attrs.push(["title", opened[0].attributes.title]);
+  return { open, close: new state.Token("link_close", "a", -1), closing };
+}
+
+/** The opening tags in a piece of HTML, with their attributes as written (entities decoded), read by sanitize-html's parser. */
+function openingTags(html: string): Array<{ name: string; attributes: Record<string, string> }> {
+  const opened: Array<{ name: string; attributes: Record<string, string> }> = [];
+  // Nothing is kept from this pass: it only reads the tags, so nothing is filtered, not even addresses.
+  sanitizeHtml(html, { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true, allowedSchemesAppliedToAttributes: [], onOpenTag: (name, attributes) => opened.push({ name, attributes }) });
+  return opened;
 }
 
 function imageToken(state: StateCore, image: NonNullable<Inspected["image"]>): Token {
