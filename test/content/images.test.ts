@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { tryBuildModel } from "../../src/content/index.ts";
 import { ImageLibrary } from "../../src/content/markdown/images.ts";
 import { parseBody, renderParsed, type RenderedBody } from "../../src/content/render.ts";
 import { copyFixture, tempDir } from "../support/harness.ts";
@@ -82,6 +83,12 @@ describe("images in a guide", () => {
       [14, "image /images/request-flow.png: an image path must be relative to the guide, as on GitHub", "write ../images/request-flow.png"],
       [16, "image data:image/png;base64,iVBORw0KGgo=: an image embedded as a data: URL", "store the file in images/ and link it, like ![what it shows](../images/diagram.png)"],
     ]);
+  });
+
+  it("lets a build of a content folder that does not exist report that, not fail on reading the folder", async () => {
+    const missing = path.join(outside, "no-such-content");
+    const { problems } = await tryBuildModel(missing);
+    assert.deepEqual(problems.map((problem) => problem.message), ["the content folder does not exist"]);
   });
 
   it("shows an image from an origin the site settings allow, and no other", () => {

@@ -42,14 +42,13 @@ export interface ImageProblem {
 /** Describes each image once per build: the same file used by many guides is read and hashed once. */
 export class ImageLibrary {
   readonly #contentDir: string;
-  readonly #realContentDir: string;
+  #realContentDir: string | undefined;
   readonly #origins: ReadonlySet<string>;
   readonly #described = new Map<string, ShownImage | ImageProblem>();
   #listed: string[] | undefined;
 
   constructor(contentDir: string, allowedImageOrigins: readonly string[]) {
     this.#contentDir = path.resolve(contentDir);
-    this.#realContentDir = realpathSync(this.#contentDir);
     this.#origins = new Set(allowedImageOrigins.map((origin) => new URL(origin).origin));
   }
 
@@ -112,6 +111,8 @@ export class ImageLibrary {
   #describe(file: string, stats: Stats | undefined): ShownImage | ImageProblem {
     if (!stats) return { message: missing };
     if (!stats.isFile()) return { message: "not a file" };
+    // Read when the first image is, since a build of a content folder that does not exist still reports that first.
+    this.#realContentDir ??= realpathSync(this.#contentDir);
     if (!isInside(this.#realContentDir, realpathSync(file))) return { message: "the image is a link to a file outside the content folder", suggestion: "copy the file itself into the images/ folder" };
     if (stats.size > maxImageBytes) return { message: `the image is ${(Number(stats.size) / 1024 / 1024).toFixed(1)} MB, more than the ${maxImageBytes / 1024 / 1024} MB a guide's image may be`, suggestion: "make it smaller before adding it" };
     let size: ReturnType<typeof Image.ImageSize>;
