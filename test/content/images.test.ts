@@ -59,6 +59,13 @@ describe("images in a guide", () => {
     assert.doesNotMatch(html, /onerror|width="100"/);
   });
 
+  it("shows the images of a centred README-style block, leaving the alignment to the page", () => {
+    const { html, problems } = render('<p align="center">\n  <img src="../images/request-flow.png" alt="Request flow" width="600">\n  <img src="../images/diagrams/cache-layers.png" alt="Three layers">\n</p>\n');
+    assert.deepEqual(problems, []);
+    assert.equal(html.match(/<picture>/g)?.length, 2);
+    assert.match(html, /^<p><picture>.*alt="Request flow" decoding="async"><\/picture><picture>.*alt="Three layers" loading="lazy" decoding="async"><\/picture><\/p>\n$/);
+  });
+
   it("reports each image that cannot be shown at its line, saying what to do", () => {
     const body = [
       "![Flow](../images/request-flw.png)",

@@ -98,6 +98,7 @@ describe("HTML in Markdown", () => {
       [8, "HTML element <iframe> is not allowed"],
     ]);
     assert.equal(problems[0]?.suggestion, "remove the tag: Markdown needs no wrapper");
+    assert.equal(render("Replace <your-token> with yours.\n").problems[0]?.suggestion, "if it is code or a placeholder, put it in backticks (`<your-token>`); otherwise use Markdown, or remove the tag");
     assert.doesNotMatch(html, /&lt;|<div|<span|<script|<iframe/);
   });
 

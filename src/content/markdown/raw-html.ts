@@ -42,8 +42,9 @@ function handleRawHtml(state: StateCore): void {
     const block = tokens[index];
     if (block?.type !== "html_block") continue;
     const found = inspect(block.content, block.map?.[0] ?? 0, env, block);
-    if (found.image) {
-      // A block that is only an <img>: a paragraph holding the image, as ![alt](src) on its own line would give.
+    if (found.images) {
+      // A block of images (alone, or in a <p align="center"> as READMEs centre them): a paragraph holding the images,
+      // as ![alt](src) on its own line would give; the alignment is the page's to choose.
       const open = new state.Token("paragraph_open", "p", 1);
       const inline = new state.Token("inline", "", 0);
       const close = new state.Token("paragraph_close", "p", -1);
@@ -51,7 +52,7 @@ function handleRawHtml(state: StateCore): void {
       open.block = true;
       close.block = true;
       inline.map = block.map;
-      inline.children = [imageToken(state, found.image)];
+      inline.children = found.images.map((image) => imageToken(state, image));
       tokens.splice(index, 1, open, inline, close);
       index += 2;
       continue;
@@ -74,7 +75,7 @@ function handleRawHtml(state: StateCore): void {
       continue;
     }
     const found = inspect(token.content, line, env, parent);
-    if (found.image) parent.children[index] = imageToken(state, found.image);
+    if (found.images?.length === 1 && found.images[0]) parent.children[index] = imageToken(state, found.images[0]);
     else token.content = found.kept;
   }
 }
@@ -82,8 +83,8 @@ function handleRawHtml(state: StateCore): void {
 interface Inspected {
   /** The HTML left to render: comments, anchors and refused elements taken out. */
   kept: string;
-  /** Set when the HTML is a single <img>: its source, alt text and title. */
-  image?: { src: string; alt: string; title?: string };
+  /** Set when the HTML holds images and nothing else but paragraph tags: each one's source, alt text and title. */
+  images?: Array<{ src: string; alt: string; title?: string }>;
 }
 
 function inspect(content: string, line: number, env: BodyEnv, block: Token): Inspected {
@@ -99,9 +100,10 @@ function inspect(content: string, line: number, env: BodyEnv, block: Token): Ins
   const opened = openingTags(html);
   const closed = [...html.matchAll(/<\/\s*([A-Za-z][A-Za-z0-9-]*)/g)].map((match) => (match[1] ?? "").toLowerCase());
 
-  const onlyTag = opened.length === 1 && closed.length === 0 ? opened[0] : undefined;
-  if (onlyTag?.name === "img" && /^\s*<img\b[^>]*>\s*$/i.test(html)) {
-    return { kept: "", image: { src: onlyTag.attributes.src ?? "", alt: onlyTag.attributes.alt ?? "", title: onlyTag.attributes.title } };
+  const images = opened.filter((tag) => tag.name === "img");
+  const onlyImages = images.length > 0 && opened.every((tag) => ["img", "p", "br"].includes(tag.name)) && closed.every((name) => name === "p");
+  if (onlyImages && html.replace(/<[^>]*>/g, "").trim() === "") {
+    return { kept: "", images: images.map((image) => ({ src: image.attributes.src ?? "", alt: image.attributes.alt ?? "", title: image.attributes.title })) };
   }
   const anchors = opened.filter((tag) => tag.name === "a" && tag.attributes.href === undefined && (tag.attributes.name ?? tag.attributes.id));
   if (anchors.length === opened.length && closed.every((name) => name === "a")) {
@@ -114,7 +116,7 @@ function inspect(content: string, line: number, env: BodyEnv, block: Token): Ins
   for (const name of refused) {
     const offset = html.search(new RegExp(`</?\\s*${name}\\b`, "i"));
     const why = neverAllowed.has(name) ? "guides cannot run code, load other content or hold forms" : `the site shows only ${Object.keys(allowedHtml).map((tag) => `<${tag}>`).join(", ")}`;
-    env.problems.push({ line: at(Math.max(0, offset)), message: `HTML element <${name}> is not allowed: ${why}`, suggestion: insteadOf[name] ?? (neverAllowed.has(name) ? "remove it" : "use Markdown instead, or remove the tag") });
+    env.problems.push({ line: at(Math.max(0, offset)), message: `HTML element <${name}> is not allowed: ${why}`, suggestion: insteadOf[name] ?? (neverAllowed.has(name) ? "remove it" : `if it is code or a placeholder, put it in backticks (\`<${name}>\`); otherwise use Markdown, or remove the tag`) });
   }
   if (refused.length > 0) return { kept: "" };
   env.hasRawHtml = true;
@@ -147,7 +149,7 @@ function openingTags(html: string): Array<{ name: string; attributes: Record<str
   return opened;
 }
 
-function imageToken(state: StateCore, image: NonNullable<Inspected["image"]>): Token {
+function imageToken(state: StateCore, image: NonNullable<Inspected["images"]>[number]): Token {
   const token = new state.Token("image", "img", 0);
   token.attrs = [["src", image.src], ["alt", ""]];
   if (image.title) token.attrs.push(["title", image.title]);
