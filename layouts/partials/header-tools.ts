@@ -1,5 +1,5 @@
 // Controls at the end of the site header: the colour theme toggle (system, light or dark), which theme-init.js applies
-// before first paint and wires up once the page is read. Without scripts the toggle is hidden (see _reader.css).
+// before first paint and wires up once the page is read. Without scripts the toggle is hidden (see _utilities.css).
 import { html, type HtmlValue } from "../../src/lib/html.ts";
 import type { PageData } from "../../src/site/page-data.ts";
 import type { PageOptions } from "../base.ts";

@@ -1,5 +1,5 @@
 // The skill self-check's markup: the section on each role page and the pieces /me/ shares with it. The browser script
-// self-check.js reads the data attributes written here; without scripts the section stays hidden (see _reader.css).
+// self-check.js reads the data attributes written here; without scripts the section stays hidden (see _utilities.css).
 import { html, type SafeHtml } from "../../src/lib/html.ts";
 import { importanceOrder } from "../../src/schema/taxonomy.ts";
 import { catalogueTranslator, type Messages } from "../../src/i18n/messages.ts";

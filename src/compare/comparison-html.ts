@@ -27,7 +27,7 @@ export function comparisonView(comparison: Comparison, lookup: Lookup, placement
   ${heading(level, id("shared-skills"), t(pair ? "comparison.sharedSkillsPair" : "comparison.sharedSkillsMany"))}
   ${comparison.sharedSkills.length === 0
     ? html`<p>${t("comparison.noSharedSkills")}</p>`
-    // The ARIA roles repeat the table's own on purpose: narrow screens restyle the rows as blocks (see _reader.css),
+    // The ARIA roles repeat the table's own on purpose: narrow screens restyle the rows as blocks (see _compare.css),
     // which makes some browsers stop treating it as a table.
     : html`<!-- [html-validate-disable-block no-redundant-role: narrow screens restyle the rows as blocks] -->
   <table class="comparison-table" role="table">

@@ -1,5 +1,5 @@
 // Highlights fenced code at build time with Prism: class names only (no inline styles, which the CSP forbids), colours
-// from the stylesheet (src/styles/_code.css), and no JavaScript in the browser.
+// from the stylesheet (src/styles/_markdown.css), and no JavaScript in the browser.
 import { createRequire } from "node:module";
 import Prism from "prismjs";
 import loadLanguages from "prismjs/components/index.js";
