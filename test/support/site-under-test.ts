@@ -42,7 +42,7 @@ export interface SiteOptions {
  * Registers `before`/`after` hooks in the calling suite that build `contentDir` (or use the bundled site's shared build
  * when it is "bundled"), serve it and launch a browser; returns the handle the suite's tests read once they run.
  */
-export function useBuiltSite(contentDir: string | "bundled", options: SiteOptions = {}): SiteUnderTest {
+export function useBuiltSite(contentDir: string, options: SiteOptions = {}): SiteUnderTest {
   let built: BuiltSite | undefined;
   let outputDir: string | undefined;
   let served: ServedSite | undefined;
