@@ -110,7 +110,7 @@ describe("guides with broken links, images and HTML", () => {
     content = await copyFixture("markdown-from-elsewhere");
     root = await tempDir();
     const edit = async (file: string, change: (text: string) => string) => writeFile(path.join(content, file), change(await readFile(path.join(content, file), "utf8")));
-    await edit(back, (text) => text.replace("(../skills/http-caching.md#26-cache-headers)", "(../skills/http-cachng.md)").replace("(../skills/http-caching.md#swr)", "(../skills/http-caching.md#no-such-part)").replace("## C#", '<div align="center">\n\n## C#\n\n</div>'));
+    await edit(back, (text) => text.replace("(../skills/http-caching.md#26-cache-headers)", "(../skills/http-cachng.md)").replace("(../skills/http-caching.md#swr)", "(../skills/http-caching.md#no-such-part)").replace("## C#", '<center>\n\n## C#\n\n</center>'));
     await edit(redis, (text) => text.replace("../images/request-flow.png", "../images/request-flw.png").replace('alt="Three cache layers: browser, CDN and Redis"', ""));
     await edit(caching, (text) => text.replace("[the headers section](#2.6_cache_headers)", "[the headers section](#cache-header)"));
   });
@@ -122,7 +122,7 @@ describe("guides with broken links, images and HTML", () => {
   const expected = (prefix: string) => [
     `${prefix}${back}:18 link to ../skills/http-cachng.md: no guide at skills/http-cachng.md — did you mean ../skills/http-caching.md?`,
     `${prefix}${back}:18 link to ../skills/http-caching.md#no-such-part: skills/http-caching.md has no heading with the id "no-such-part" — headings there: #what-it-is, #section-2-6-cache-headers, #stale-while-revalidate`,
-    `${prefix}${back}:48 HTML element <div> is not allowed`,
+    `${prefix}${back}:48 HTML element <center> is not allowed`,
     `${prefix}${caching}:43 link to #cache-header: no heading in this guide has that id — headings there: #what-it-is, #section-2-6-cache-headers, #stale-while-revalidate`,
     `${prefix}${redis}:15 image ../images/request-flw.png: no image at images/request-flw.png — did you mean ../images/request-flow.png?`,
     `${prefix}${redis}:19 image ../images/diagrams/cache-layers.png: an image needs alt text that says what it shows`,

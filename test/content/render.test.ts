@@ -89,17 +89,23 @@ describe("HTML in Markdown", () => {
     assert.equal(html, '<p>Press <kbd>Ctrl</kbd>, H<sub>2</sub>O, x<sup>2</sup>, <abbr title="Cascading Style Sheets">CSS</abbr>,<br>next line.</p>\n<details open>\n<summary>More</summary>\n<p>Hidden text.</p>\n</details>\n');
   });
 
+  it("keeps <div> and <span> wrappers, as GitHub does, without their attributes", () => {
+    const { html, problems } = render('<div align="center">\n\n**Centred** text with <span class="x" style="color:red">a span</span>.\n\n</div>\n');
+    assert.deepEqual(problems, []);
+    assert.equal(html, "<div>\n<p><strong>Centred</strong> text with <span>a span</span>.</p>\n</div>\n");
+  });
+
   it("refuses every other element at its line, naming it, and never shows it as text", () => {
-    const { html, problems } = render('Intro.\n\n<div align="center">\n\nCentred.\n\n</div>\n\nA <span class="x">span</span>, <script>alert(1)</script> and <iframe src="https://example.org"></iframe>.\n');
+    const { html, problems } = render('Intro.\n\n<center>\n\nCentred.\n\n</center>\n\nA <font color="red">word</font>, <script>alert(1)</script> and <iframe src="https://example.org"></iframe>.\n');
     assert.deepEqual(problems.map((problem) => [problem.line, problem.message.split(":")[0]]), [
-      [2, "HTML element <div> is not allowed"],
-      [8, "HTML element <span> is not allowed"],
+      [2, "HTML element <center> is not allowed"],
+      [8, "HTML element <font> is not allowed"],
       [8, "HTML element <script> is not allowed"],
       [8, "HTML element <iframe> is not allowed"],
     ]);
-    assert.equal(problems[0]?.suggestion, "remove the tag: Markdown needs no wrapper");
+    assert.equal(problems[0]?.suggestion, "remove the tag: pages set their own alignment");
     assert.equal(render("Replace <your-token> with yours.\n").problems[0]?.suggestion, "if it is code or a placeholder, put it in backticks (`<your-token>`); otherwise use Markdown, or remove the tag");
-    assert.doesNotMatch(html, /&lt;|<div|<span|<script|<iframe/);
+    assert.doesNotMatch(html, /&lt;|<center|<font|<script|<iframe/);
   });
 
   it("treats <a href> like a Markdown link: resolved when it leads to a guide, refused when it could run code", () => {

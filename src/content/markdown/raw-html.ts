@@ -8,9 +8,9 @@ import { inlineTokens } from "./lines.ts";
 
 /** The elements a guide may write as HTML, with the attributes kept on each; GitHub shows all of them too. */
 export const allowedHtml: Readonly<Record<string, readonly string[]>> = {
-  abbr: ["title"], b: [], br: [], cite: [], code: [], dd: [], del: [], details: ["open"], dfn: [], dl: [], dt: [],
+  abbr: ["title"], b: [], br: [], cite: [], code: [], dd: [], del: [], details: ["open"], dfn: [], div: [], dl: [], dt: [],
   em: [], hr: [], i: [], ins: [], kbd: [], mark: [], p: [], q: [], rp: [], rt: [], ruby: [], s: [], samp: [], small: [],
-  strong: [], sub: [], summary: [], sup: [], var: [], wbr: [],
+  span: [], strong: [], sub: [], summary: [], sup: [], var: [], wbr: [],
 };
 
 /** What to write instead of an element that is not allowed, for the ones authors reach for most. */
@@ -18,8 +18,6 @@ const insteadOf: Record<string, string> = {
   a: "write a Markdown link, [text](url), or <a href> and </a> in the same paragraph",
   img: "give it a src and alt text, or write ![alt text](../images/file.png)",
   table: "write a Markdown table",
-  div: "remove the tag: Markdown needs no wrapper",
-  span: "remove the tag: Markdown needs no wrapper",
   center: "remove the tag: pages set their own alignment",
   font: "remove the tag: pages set their own fonts",
   h1: "write a Markdown heading, ## Heading", h2: "write a Markdown heading, ## Heading", h3: "write a Markdown heading, ### Heading",
@@ -120,8 +118,14 @@ function inspect(content: string, line: number, env: BodyEnv, block: Token): Ins
   }
   if (refused.length > 0) return { kept: "" };
   env.hasRawHtml = true;
-  return { kept: html };
+  return { kept: html.replace(wrapperTag, "<$1>") };
 }
+
+/**
+ * An opening <div> or <span> with its attributes (quoted values may hold ">"): wrappers keep none, since the classes
+ * the site's own spans carry (highlighted code) must not be borrowed to restyle a guide's text.
+ */
+const wrapperTag = /<(div|span)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi;
 
 /**
  * For an opening `<a href>` tag followed in the same paragraph by `</a>`: the link tokens that replace the two, or why
