@@ -4,6 +4,7 @@ import type { Token } from "markdown-it";
 import { closestMatch } from "../lib/suggest.ts";
 import type { CollectionName } from "../schema/index.ts";
 import type { SiteSettings } from "../schema/site.ts";
+import { visibleText } from "./markdown/headings.ts";
 import type { ContentProblem } from "./problems.ts";
 
 /** A heading every guide of a kind has, with what its section covers (the scaffold writes it as the TODO). */
@@ -79,7 +80,8 @@ export function headingsOf(guide: SectionsGuide, tokens: readonly Token[]): Foun
   const found: FoundHeading[] = [];
   tokens.forEach((token, index) => {
     if (token.type !== "heading_open" || !token.map) return;
-    found.push({ level: writtenLevel(token), text: (tokens[index + 1]?.content ?? "").trim(), line: guide.bodyLine + token.map[0] });
+    // The visible text, as readers see it: a comment or an HTML tag beside the words changes no section's name.
+    found.push({ level: writtenLevel(token), text: visibleText(tokens[index + 1]).trim(), line: guide.bodyLine + token.map[0] });
   });
   return found;
 }

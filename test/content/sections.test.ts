@@ -40,6 +40,11 @@ describe("checking section headings", () => {
     ]]);
   });
 
+  it("reads a heading by its visible text, so a comment or a tag beside the words changes nothing", () => {
+    const annotated = "## What it is <!-- keep short -->\n\nA database.\n\n## Where it <b>fits</b>\n\nWeb applications.\n\n## Common alternatives\n\nMariaDB.\n\n## Learn more\n\nThe manual.\n";
+    assert.deepEqual(checkSections(guide, markdown.parse(annotated, {}), required), []);
+  });
+
   it("files them under sections, as errors where site.yaml requires the sections", () => {
     assert.deepEqual(problems.map((problem) => [problem.rule, problem.severity ?? "error"]), [["sections", "error"], ["sections", "error"]]);
   });
