@@ -6,7 +6,7 @@ import assetsPlugin from "./src/assets/plugin.ts";
 import discoveryPlugin, { sitemapStep } from "./src/deploy/discovery-plugin.ts";
 import { guideExportsStep } from "./src/exports/plugin.ts";
 import { imagesStep } from "./src/images/plugin.ts";
-import { layoutsDir } from "./src/lib/project-paths.ts";
+import { layoutsDir, templateExtension } from "./src/lib/project-paths.ts";
 import { serviceWorkerStep } from "./src/offline/plugin.ts";
 import { searchIndexing } from "./src/search/plugin.ts";
 import changesPlugin from "./src/site/changes.ts";
@@ -47,7 +47,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setQuietMode(true);
 
   return {
-    templateFormats: ["11ty.ts"],
+    templateFormats: [templateExtension],
     dir: { input: layoutsDir, output: context.outputDir, includes: "_includes", data: "_data" },
     pathPrefix: context.pathPrefix,
   };

@@ -49,9 +49,9 @@ export async function measureHugoBaseline(contentDir: string, workDir: string): 
   return measureProcess("sh", ["-c", script], { cwd: workDir });
 }
 
-/** Times our full build (validation, pages, search index, offline files) as the command line runs it. */
+/** Times our full build (validation, pages, search index, offline files) as `npm run build` runs it. */
 export function measureOurBuild(contentDir: string, outputDir: string): Promise<ProcessMeasurement> {
-  return measureProcess(process.execPath, ["--import", "tsx", path.join(root, "src", "cli.ts"), "build", "--content", contentDir, "--output", outputDir], { cwd: root });
+  return measureProcess(process.execPath, [path.join(root, "bin", "role-guides.js"), "build", "--content", contentDir, "--output", outputDir], { cwd: root });
 }
 
 /** Whether the baseline tools are in place. */

@@ -2,9 +2,11 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
+import { sourceDir } from "../lib/project-paths.ts";
 import { listBuiltFiles, planPrecache, type PrecacheManifest } from "./precache.ts";
 
-const workerSource = path.join(import.meta.dirname, "browser", "_service-worker.ts");
+// From the sources even when the compiled copy of the code runs (bin/role-guides.js).
+const workerSource = path.join(sourceDir, "offline", "browser", "_service-worker.ts");
 
 /** Plans the precache of a finished site and writes `sw.js` at its root; returns the plan. */
 export async function writeServiceWorker(siteDir: string, pathPrefix: string, languageFolders: readonly string[] = []): Promise<PrecacheManifest> {

@@ -1,16 +1,17 @@
-// Lets Eleventy treat `*.11ty.ts` files as JavaScript templates, makes them the only template format, and tells
-// listeners each page as soon as it is rendered.
+// Lets Eleventy treat `*.11ty.ts` files as JavaScript templates (`*.11ty.js` in the compiled copy of the code), makes
+// them the only template format, and tells listeners each page as soon as it is rendered.
 import type { UserConfig } from "@11ty/eleventy";
+import { templateExtension } from "../lib/project-paths.ts";
 
 /** Told the output path and HTML of each page as soon as Eleventy has rendered it (before transforms and writing). */
 export type PageListener = (outputPath: string, content: string) => void;
 
 const listenersByConfig = new WeakMap<UserConfig, PageListener[]>();
 
-/** Registers `.11ty.ts` page templates (run through tsx) as the site's only template format. */
+/** Registers `.11ty.ts` page templates (run through tsx, or compiled) as the site's only template format. */
 export default function typescriptTemplates(eleventyConfig: UserConfig): void {
   const listeners = listenersOf(eleventyConfig);
-  eleventyConfig.addExtension(["11ty.ts"], {
+  eleventyConfig.addExtension([templateExtension], {
     key: "11ty.js",
     // Eleventy's way to wrap an existing template language: its own JavaScript renderer does the work. Eleventy renders
     // every page before it runs the transforms and writes any, so this is the only moment a page can be seen early.
@@ -22,7 +23,7 @@ export default function typescriptTemplates(eleventyConfig: UserConfig): void {
         return content;
       },
   });
-  eleventyConfig.setTemplateFormats(["11ty.ts"]);
+  eleventyConfig.setTemplateFormats([templateExtension]);
 }
 
 /** Calls `listener` with each page Eleventy renders. */
