@@ -19,7 +19,7 @@ describe("check reports", () => {
     assert.equal(formatPlain(report), [
       "content/roles/a,b.md",
       '  error    content/roles/a,b.md:3 skills.required[0]: unknown skill "y"  [content]',
-      "  error    content/roles/a,b.md:9 link to /x/: 100% wrong\nreally — did you mean | this?  [broken-link]",
+      "  error    content/roles/a,b.md:9 link to /x/: 100% wrong\\u000areally — did you mean | this?  [broken-link]",
       "",
       "content/skills/b.md",
       "  warning  content/skills/b.md:2 no role lists this skill under skills  [orphan]",
