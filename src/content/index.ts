@@ -12,6 +12,7 @@ import { repositoryFromSettings, type RepositoryConfig } from "./repository.ts";
 import { loadSiteSettings } from "./site-settings.ts";
 import { checkSections } from "./sections.ts";
 import { markupInTextFields } from "./names.ts";
+import { missingReviews } from "./reviews.ts";
 import { collections } from "../schema/index.ts";
 import type { ContentCache } from "./cache.ts";
 import { loadTranslations, mergeImages } from "./translations.ts";
@@ -46,6 +47,7 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
     if (result.valid) valid.push(result.valid);
   }
   problems.push(...markupInTextFields(valid));
+  problems.push(...missingReviews(valid, site.settings));
   const renderSettings = options.render ?? { ...defaultRenderSettings, allowedImageOrigins: site.settings.images.allowedOrigins };
   const rendered = renderBodies(contentDir, loaded.entries, valid, renderSettings, options.cache, loaded.found);
   problems.push(...rendered.problems);
