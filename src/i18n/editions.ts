@@ -58,9 +58,13 @@ export function pageKey(language: Pick<SiteLanguage, "prefix">, sitePath: string
 
 const guidePath = /^\/(roles|skills|technologies)\/[a-z0-9-]+\/$/;
 
-/** The versions of a page (by its default-language path) in every edition that has it: each list page in all, a guide where it is translated. */
+/**
+ * The versions of a page (by its default-language path) in every edition that has it: each list page in all, a guide
+ * where it is translated, a file that is no page of its own (/404.html) in the default language only.
+ */
 export function pageVersions(editions: readonly Edition[], key: string): PageVersion[] {
   return editions.flatMap((edition) => {
+    if (!key.endsWith("/") && !edition.language.isDefault) return [];
     if (guidePath.test(key) && !edition.language.isDefault) {
       const translated = [...edition.pages.roles, ...edition.pages.skills, ...edition.pages.technologies].some((guide) => pageKey(edition.language, guide.url) === key);
       if (!translated) return [];
