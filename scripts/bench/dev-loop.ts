@@ -1,5 +1,5 @@
 // Measures the dev loop: how long after a guide is saved the dev server serves the change, for an edit to the guide's
-// text (only its own pages are rendered again) and an edit to its front matter (every page is).
+// text (only its own pages are rendered again) and an edit to its front matter (the pages that show it are).
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";

@@ -147,6 +147,30 @@ describe("the dev server", () => {
     assert.match(await waitUntil("the new sentence in the search index", () => searchTitles("zebrafinches"), (found) => found.length > 0), /SQL/);
   });
 
+  it("re-renders only the pages that show a guide after an edit to its title: its own, those linking it and the roles'", async () => {
+    const before = await guideFiles(siteDir());
+    const technologyPath = path.join(contentDir, "technologies", "javascript.md");
+    const source = await readFile(technologyPath, "utf8");
+    await writeFile(technologyPath, source.replace("title: JavaScript", "title: ECMAScript"));
+    await waitUntil("the new title", () => page("/technologies/javascript/"), (text) => /<h1[^>]*>ECMAScript<\/h1>/.test(text));
+    await waitUntil("the new title in the data file of a skill naming it", () => page("/skills/web-accessibility.json"), (text) => text.includes("ECMAScript"));
+    const after = await guideFiles(siteDir());
+    const rewritten = [...before.keys()].filter((file) => after.get(file) !== before.get(file)).sort();
+    // Web accessibility names JavaScript; role pages show roadmaps and related roles worked out across guides. SQL,
+    // query-plan analysis and PostgreSQL never mention JavaScript, so their pages are left as they were.
+    assert.deepEqual(rewritten, [
+      "roles/back-end-developer.json",
+      "roles/back-end-developer/index.html",
+      "roles/front-end-developer.json",
+      "roles/front-end-developer/index.html",
+      "skills/web-accessibility.json",
+      "skills/web-accessibility/index.html",
+      "technologies/javascript.json",
+      "technologies/javascript/index.html",
+    ]);
+    assert.match(await page("/roles/front-end-developer/"), /ECMAScript/, "the role that uses it names it by its new title");
+  });
+
   it("shows a broken edit in the page and the terminal without stopping, and clears it once fixed", async () => {
     const good = await readFile(rolePath(), "utf8");
     assert.match(good, /^ {4}- sql$/m);
