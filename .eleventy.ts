@@ -37,12 +37,15 @@ export default function (eleventyConfig: UserConfig) {
   const build = context.mode === "build";
   // Each step reads what the steps before it wrote: the index covers the pages, the service worker hashes every file.
   // The JSON files are written while Pagefind, in its own process, finishes the index: neither reads the other's files.
-  eleventyConfig.addPlugin(postBuild, { progress: context.progress, steps: [
-    imagesStep(context),
-    [guideExportsStep(eleventyConfig, context), finishSearchIndex],
-    build ? serviceWorkerStep(context) : undefined,
-    build && context.modelIsPrebuilt ? sitemapStep(context) : undefined,
-  ] });
+  eleventyConfig.addPlugin(postBuild, {
+    progress: context.progress,
+    steps: [
+      imagesStep(context),
+      [guideExportsStep(eleventyConfig, context), finishSearchIndex],
+      build ? serviceWorkerStep(context) : undefined,
+      build && context.modelIsPrebuilt ? sitemapStep(context) : undefined,
+    ],
+  });
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.setQuietMode(true);
 

@@ -27,11 +27,21 @@ if (command === "dev") {
 async function compiledCopy() {
   const files = (await Promise.all(sources.map((source) => filesUnder(source)))).flat().sort();
   const hash = createHash("sha256");
-  for (const file of files) hash.update(`${file}\0`).update(await readFile(path.join(root, file))).update("\0");
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(await readFile(path.join(root, file)))
+      .update("\0");
   const target = path.join(compiledRoot, hash.digest("hex").slice(0, 16));
   const now = new Date();
   // The time of last use, so that copies other commands may still be running from are kept (see below).
-  if (await utimes(target, now, now).then(() => true, () => false)) return target;
+  if (
+    await utimes(target, now, now).then(
+      () => true,
+      () => false,
+    )
+  )
+    return target;
   // Compiled into a folder of its own and renamed into place, so a command started meanwhile never sees half a copy.
   await mkdir(compiledRoot, { recursive: true });
   const building = `${target}.${process.pid}.building`;
@@ -47,25 +57,38 @@ async function compiledCopy() {
     packages: "external",
     logLevel: "warning",
     // Every module becomes one file, importing the others as they are, so each keeps a single instance as under tsx.
-    plugins: [{
-      name: "each-file-on-its-own",
-      setup(compile) {
-        compile.onResolve({ filter: /^\.\.?\// }, (args) => (args.kind === "entry-point" ? undefined : { path: args.path.replace(/\.ts$/, ".js"), external: true }));
+    plugins: [
+      {
+        name: "each-file-on-its-own",
+        setup(compile) {
+          compile.onResolve({ filter: /^\.\.?\// }, (args) =>
+            args.kind === "entry-point" ? undefined : { path: args.path.replace(/\.ts$/, ".js"), external: true },
+          );
+        },
       },
-    }],
+    ],
   });
   try {
     await rename(building, target);
   } catch (error) {
     // Another command compiled the same sources first; its copy is as good.
     await rm(building, { recursive: true, force: true });
-    if (!(await stat(target).then(() => true, () => false))) throw error;
+    if (
+      !(await stat(target).then(
+        () => true,
+        () => false,
+      ))
+    )
+      throw error;
   }
   // Copies of older sources go once unused for a day: a command started before the sources changed may still be
   // loading page templates from its copy.
   for (const old of await readdir(compiledRoot)) {
     const folder = path.join(compiledRoot, old);
-    const used = await stat(folder).then((found) => found.mtimeMs, () => now.getTime());
+    const used = await stat(folder).then(
+      (found) => found.mtimeMs,
+      () => now.getTime(),
+    );
     if (folder !== target && now.getTime() - used > 24 * 60 * 60 * 1000) await rm(folder, { recursive: true, force: true });
   }
   return target;
@@ -83,5 +106,12 @@ async function filesUnder(source) {
   if (!found.isDirectory()) return [source];
   const entries = await readdir(full, { recursive: true, withFileTypes: true });
   // parentPath is Node 20.12's name for what Node 20.11 calls path.
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join("/"));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path
+        .relative(root, path.join(entry.parentPath ?? entry.path, entry.name))
+        .split(path.sep)
+        .join("/"),
+    );
 }

@@ -47,8 +47,10 @@ export function renderPage(data: PageData, options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${options.description}">
-${blockingScripts.map((name) => html`<script src="${asset(name)}"></script>
-`)}<link rel="stylesheet" href="${asset("site.css")}">
+${blockingScripts.map(
+  (name) => html`<script src="${asset(name)}"></script>
+`,
+)}<link rel="stylesheet" href="${asset("site.css")}">
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
 ${scripts.map((name) => html`<script defer src="${asset(name)}"></script>\n`)}${pageMessages(data)}${headMeta(data, options)}${options.head}

@@ -23,7 +23,16 @@ type Data = PaginatedData<"entry", EditionPair>;
 
 export const data = {
   // Every language has every comparison page, under its own prefix.
-  pagination: { data: "editions", size: 1, alias: "entry", before: (editions: Edition[], data: PageData): EditionPair[] => unlessBodiesOnly(editions.flatMap((edition) => editionPage(data, edition).views.rolePairs.map((pair) => ({ edition, pair }))), data.renderScope) },
+  pagination: {
+    data: "editions",
+    size: 1,
+    alias: "entry",
+    before: (editions: Edition[], data: PageData): EditionPair[] =>
+      unlessBodiesOnly(
+        editions.flatMap((edition) => editionPage(data, edition).views.rolePairs.map((pair) => ({ edition, pair }))),
+        data.renderScope,
+      ),
+  },
   permalink: (data: Data) => `${data.entry.pair.url}index.html`,
 };
 

@@ -44,9 +44,11 @@ export default function render(page: Data): string {
   <section class="compare-result" tabindex="-1" data-compare-result hidden></section>
   <section class="compare-pairs" aria-labelledby="pairs-heading">
     <h2 id="pairs-heading">${m.t("compare.pairsHeading")}</h2>
-    ${pairs.length === 0
-      ? html`<p>${m.t("compare.noPairs")}</p>`
-      : html`<ul class="pair-list">${pairs.map(({ first, second, url }) => html`<li><a href="${url}">${titleOf(first)} <span class="compare-vs">${m.t("compare.versus")}</span> ${titleOf(second)}</a></li>`)}</ul>`}
+    ${
+      pairs.length === 0
+        ? html`<p>${m.t("compare.noPairs")}</p>`
+        : html`<ul class="pair-list">${pairs.map(({ first, second, url }) => html`<li><a href="${url}">${titleOf(first)} <span class="compare-vs">${m.t("compare.versus")}</span> ${titleOf(second)}</a></li>`)}</ul>`
+    }
     <p class="compare-rule">${m.t("compare.pairRule")}</p>
   </section>
 </div>`,

@@ -39,10 +39,12 @@ export default function render(page: Data): string {
         <h2 id="closest-heading">${m.t("me.closestHeading")}</h2>
         <p class="me-weights">${htmlMessage(m, "me.weights")}</p>
         <ol class="match-list" data-match-list>
-        ${guides.roles.map((role) => html`<li class="match-list__item" ${roleProfileAttributes(role)}>
+        ${guides.roles.map(
+          (role) => html`<li class="match-list__item" ${roleProfileAttributes(role)}>
           ${guideLink(role)} ${matchMeter(m)}
           <span class="match-list__detail" data-match-detail></span>
-        </li>`)}
+        </li>`,
+        )}
         </ol>
       </section>
       <section class="me-learn-next" aria-labelledby="learn-next-heading">
@@ -65,10 +67,12 @@ export default function render(page: Data): string {
     <section class="me-skills" aria-labelledby="mark-heading">
       <h2 id="mark-heading">${m.t("me.markHeading")}</h2>
       <p class="me-count" data-marked-count>${m.t("selfCheck.live.markedCount", { count: 0 })}</p>
-      ${guides.skillsByCategory.map((group) => html`<fieldset class="self-check__group">
+      ${guides.skillsByCategory.map(
+        (group) => html`<fieldset class="self-check__group">
         <legend>${group.label}</legend>
         <ul class="check-list">${group.items.map((skill) => skillCheckbox(skill, pathPrefix))}</ul>
-      </fieldset>`)}
+      </fieldset>`,
+      )}
     </section>
   </div>
   <p class="visually-hidden" role="status" data-self-check-status></p>

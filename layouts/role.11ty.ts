@@ -45,10 +45,14 @@ export default function render(entry: Data): string {
   <section class="at-a-glance" aria-labelledby="skills-heading" data-pagefind-ignore>
     <h2 id="skills-heading">${m.t("role.skillsHeading")}</h2>
     <div class="importance-columns">
-    ${importanceOrder.filter((importance) => role.skills[importance].length > 0).map((importance) => html`<section class="importance importance--${importance}" aria-labelledby="skills-${importance}">
+    ${importanceOrder
+      .filter((importance) => role.skills[importance].length > 0)
+      .map(
+        (importance) => html`<section class="importance importance--${importance}" aria-labelledby="skills-${importance}">
       <h3 id="skills-${importance}">${m.t(`importance.${importance}`)} <span class="count">(${m.number(role.skills[importance].length)})</span></h3>
       ${tagList(role.skills[importance], m.t("role.skillsAtLevel", { importance: m.t(`importance.${importance}`) }))}
-    </section>`)}
+    </section>`,
+      )}
     </div>
     ${role.technologies.length > 0 ? html`<h2 id="technologies-heading">${m.t("role.technologiesHeading")}</h2>${tagList(role.technologies, m.t("role.technologiesHeading"))}` : ""}
     ${role.worksWith.length > 0 ? html`<h2 id="works-with-heading">${m.t("role.worksWithHeading")}</h2>${guideList(role.worksWith, { summaries: false, className: "tag-list" })}` : ""}

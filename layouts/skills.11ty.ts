@@ -23,9 +23,11 @@ export default function render(page: Data): string {
 <h1>${m.t("nav.skills")}</h1>
 <p class="lead">${m.t("lists.skillsLead", { skills: m.t("home.skillCount", { count: skills.length }), categories: m.t("lists.categoryCount", { count: skillsByCategory.length }) })}</p>
 <nav class="jump-list" aria-label="${m.t("lists.categoriesLabel")}"><ul>${skillsByCategory.map((group) => html`<li><a href="#${group.key}">${group.label}</a></li>`)}</ul></nav>
-${skillsByCategory.map((group) => html`<section class="group" aria-labelledby="${group.key}">
+${skillsByCategory.map(
+  (group) => html`<section class="group" aria-labelledby="${group.key}">
   <h2 id="${group.key}">${group.label} <span class="count">(${m.number(group.items.length)})</span></h2>
   ${guideList(group.items)}
-</section>`)}`,
+</section>`,
+)}`,
   });
 }

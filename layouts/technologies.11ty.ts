@@ -23,9 +23,11 @@ export default function render(page: Data): string {
 <h1>${m.t("nav.technologies")}</h1>
 <p class="lead">${m.t("lists.technologiesLead", { count: technologies.length })}</p>
 <nav class="jump-list" aria-label="${m.t("lists.kindsLabel")}"><ul>${technologiesByKind.map((group) => html`<li><a href="#${group.key}">${group.label}</a></li>`)}</ul></nav>
-${technologiesByKind.map((group) => html`<section class="group" aria-labelledby="${group.key}">
+${technologiesByKind.map(
+  (group) => html`<section class="group" aria-labelledby="${group.key}">
   <h2 id="${group.key}">${group.label} <span class="count">(${m.number(group.items.length)})</span></h2>
   ${guideList(group.items)}
-</section>`)}`,
+</section>`,
+)}`,
   });
 }

@@ -96,7 +96,12 @@ function findObjectLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefine
 }
 
 function docOf(node: ts.Node): string | undefined {
-  const text = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc).map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? "").join(" ").trim();
+  const text = ts
+    .getJSDocCommentsAndTags(node)
+    .filter(ts.isJSDoc)
+    .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? "")
+    .join(" ")
+    .trim();
   return text === "" ? undefined : text;
 }
 

@@ -44,13 +44,29 @@ export function syntheticModel(roleCount: number, skillCount = 400, seed = 7): {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const categories = Object.keys(skillCategories) as SkillCategory[];
   const base = (slug: string, title: string, collection: string) => ({
-    slug, title, summary: `${title}.`, url: `/${collection}/${slug}/`, aliases: [], published: "2026-01-01", lastModified: "2026-01-01",
-    body: trustedHtml(""), headings: [], wordCount: 0, sourcePath: `${collection}/${slug}.md`, sources: [],
+    slug,
+    title,
+    summary: `${title}.`,
+    url: `/${collection}/${slug}/`,
+    aliases: [],
+    published: "2026-01-01",
+    lastModified: "2026-01-01",
+    body: trustedHtml(""),
+    headings: [],
+    wordCount: 0,
+    sourcePath: `${collection}/${slug}.md`,
+    sources: [],
   });
 
   const links: SkillLink[] = Array.from({ length: skillCount }, (_, index) => {
     const title = Array.from({ length: int(1, 4) }, () => pick(words)).join(" ");
-    return { slug: `skill-${index}`, title: `${title.charAt(0).toUpperCase()}${title.slice(1)} ${index}`, summary: "", url: `/skills/skill-${index}/`, category: pick(categories) };
+    return {
+      slug: `skill-${index}`,
+      title: `${title.charAt(0).toUpperCase()}${title.slice(1)} ${index}`,
+      summary: "",
+      url: `/skills/skill-${index}/`,
+      category: pick(categories),
+    };
   });
   const skills: Skill[] = links.map((link, index) => ({
     ...base(link.slug, link.title, "skills"),
@@ -128,16 +144,19 @@ export function measureRoadmaps(options: { roles?: number; runs?: number } = {})
 /** The measurement as Markdown lines, for the benchmark's report. */
 export const roadmapMeasure: Measure = () => {
   const result = measureRoadmaps();
-  return Promise.resolve({ targets: [], lines: [
-    "## Role roadmaps",
-    "",
-    `Learning path, layout and markup of every roadmap of ${result.roles} synthetic roles (${result.skills} skills): CPU time, median of 3 runs.`,
-    "",
-    "| Roles | Learning paths | Layouts | Whole roadmaps | Per role | Markup |",
-    "| --- | --- | --- | --- | --- | --- |",
-    `| ${result.roles} | ${result.pathMs.toFixed(0)} ms | ${result.layoutMs.toFixed(0)} ms | ${result.renderMs.toFixed(0)} ms | ${(result.renderMs / result.roles).toFixed(2)} ms | ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${(result.bytesPerRole / 1024).toFixed(1)} KB a page) |`,
-    "",
-  ] });
+  return Promise.resolve({
+    targets: [],
+    lines: [
+      "## Role roadmaps",
+      "",
+      `Learning path, layout and markup of every roadmap of ${result.roles} synthetic roles (${result.skills} skills): CPU time, median of 3 runs.`,
+      "",
+      "| Roles | Learning paths | Layouts | Whole roadmaps | Per role | Markup |",
+      "| --- | --- | --- | --- | --- | --- |",
+      `| ${result.roles} | ${result.pathMs.toFixed(0)} ms | ${result.layoutMs.toFixed(0)} ms | ${result.renderMs.toFixed(0)} ms | ${(result.renderMs / result.roles).toFixed(2)} ms | ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${(result.bytesPerRole / 1024).toFixed(1)} KB a page) |`,
+      "",
+    ],
+  });
 };
 
 function median(values: number[]): number {
@@ -151,6 +170,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`Roadmaps of ${result.roles} roles (${result.skills} skills), CPU time, median of ${values.runs} runs:`);
   console.log(`  learning paths  ${result.pathMs.toFixed(0)} ms`);
   console.log(`  layouts         ${result.layoutMs.toFixed(0)} ms`);
-  console.log(`  whole roadmaps  ${result.renderMs.toFixed(0)} ms (${(result.renderMs / result.roles).toFixed(2)} ms a role page: path, layout and markup; ${result.renderWallMs.toFixed(0)} ms wall clock)`);
-  console.log(`  markup          ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${(result.bytesPerRole / 1024).toFixed(1)} KB a role page, before compression)`);
+  console.log(
+    `  whole roadmaps  ${result.renderMs.toFixed(0)} ms (${(result.renderMs / result.roles).toFixed(2)} ms a role page: path, layout and markup; ${result.renderWallMs.toFixed(0)} ms wall clock)`,
+  );
+  console.log(
+    `  markup          ${(result.bytes / 1024 / 1024).toFixed(1)} MB (${(result.bytesPerRole / 1024).toFixed(1)} KB a role page, before compression)`,
+  );
 }

@@ -72,7 +72,11 @@ export async function measureSearch(options: MeasureOptions): Promise<SearchMeas
   await cp(options.siteDir, copy, { recursive: true });
   await writeDefaultUiPage(copy, prefix);
   const { server, url } = await serveSite({ siteDir: copy, port: 0, pathPrefix: prefix });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
   try {
     const rows: SearchMeasurement[] = [];
     for (const ui of uis) {
@@ -196,17 +200,32 @@ async function sizeOf(siteDir: string, prefix: string, response: Reported): Prom
 export function formatMeasurements(rows: readonly SearchMeasurement[], query: string): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const header = ["UI", "requests", "bytes", "bytes gzipped", "of which search", "first result (median)", "runs"];
-  const lines = rows.map((row) => [row.ui, String(row.requests), kb(row.bytes), kb(row.gzipBytes), kb(row.searchBytes), `${Math.round(row.firstResultMs)} ms`, row.runsMs.map(Math.round).join(", ")]);
+  const lines = rows.map((row) => [
+    row.ui,
+    String(row.requests),
+    kb(row.bytes),
+    kb(row.gzipBytes),
+    kb(row.searchBytes),
+    `${Math.round(row.firstResultMs)} ms`,
+    row.runsMs.map(Math.round).join(", "),
+  ]);
   const [mine, theirs] = rows;
   if (mine && theirs) {
     const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
-    lines.push(["ratio (first ÷ second)", ratio(mine.requests, theirs.requests), ratio(mine.bytes, theirs.bytes), ratio(mine.gzipBytes, theirs.gzipBytes), ratio(mine.searchBytes, theirs.searchBytes), ratio(mine.firstResultMs, theirs.firstResultMs), ""]);
+    lines.push([
+      "ratio (first ÷ second)",
+      ratio(mine.requests, theirs.requests),
+      ratio(mine.bytes, theirs.bytes),
+      ratio(mine.gzipBytes, theirs.gzipBytes),
+      ratio(mine.searchBytes, theirs.searchBytes),
+      ratio(mine.firstResultMs, theirs.firstResultMs),
+      "",
+    ]);
   }
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
   return [`First search for “${query}”:`, format(header), format(widths.map((width) => "-".repeat(width))), ...lines.map(format)].join("\n");
 }
-
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -240,7 +259,10 @@ async function main(): Promise<void> {
     const rows = await measureSearch({ siteDir, query: values.query, runs: Number(values.runs) });
     console.log(formatMeasurements(rows, values.query));
     if (values.details) {
-      for (const row of rows) console.log(`\n${row.ui}:\n${row.transfers.map((item) => `  ${item.afterTyping ? "search" : "page  "} ${String(item.bytes).padStart(8)}  ${item.path}`).join("\n")}`);
+      for (const row of rows)
+        console.log(
+          `\n${row.ui}:\n${row.transfers.map((item) => `  ${item.afterTyping ? "search" : "page  "} ${String(item.bytes).padStart(8)}  ${item.path}`).join("\n")}`,
+        );
     }
   } finally {
     if (built) await rm(built, { recursive: true, force: true });

@@ -10,7 +10,6 @@ import { describeReviewDue, reviewDay, reviewsDue } from "../src/content/reviews
 import { coreRoles, targets } from "./content-targets.ts";
 import { headingMarkdown, missingSections } from "../src/content/sections.ts";
 
-
 const { values } = parseArgs({ options: { content: { type: "string", default: "content" }, strict: { type: "boolean", default: false } } });
 const model = await buildModel(path.resolve(values.content));
 const coverage = coverageOf(model);
@@ -32,9 +31,14 @@ for (const entry of coverage.words.filter((word) => word.type === "role")) {
   check(entry.words >= target, `${entry.sourcePath.padEnd(42)} ${String(entry.words).padStart(5)} words (target ${target})`);
 }
 for (const type of ["skill", "technology"] as const) {
-  const words = coverage.words.filter((word) => word.type === type).map((word) => word.words).sort((a, b) => a - b);
+  const words = coverage.words
+    .filter((word) => word.type === type)
+    .map((word) => word.words)
+    .sort((a, b) => a - b);
   const median = words[Math.floor(words.length / 2)] ?? 0;
-  console.log(`\n${type === "skill" ? "Skills" : "Technologies"}: ${words.length} guides, words min ${words[0] ?? 0}, median ${median}, max ${words.at(-1) ?? 0}, total ${words.reduce((a, b) => a + b, 0)}`);
+  console.log(
+    `\n${type === "skill" ? "Skills" : "Technologies"}: ${words.length} guides, words min ${words[0] ?? 0}, median ${median}, max ${words.at(-1) ?? 0}, total ${words.reduce((a, b) => a + b, 0)}`,
+  );
 }
 
 console.log(`\nOrphans: ${coverage.orphans.length}`);

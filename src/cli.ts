@@ -87,12 +87,30 @@ async function main(argv: string[]): Promise<number> {
       const [kind = "", ...words] = rest;
       if (!kind || words.length === 0) throw new ScaffoldError('say what to start and its title, like: npm run new -- role "Site reliability engineer"');
       if (values.lang !== undefined || values.translates !== undefined) {
-        if (values.lang === undefined || values.translates === undefined) throw new ScaffoldError('a translation needs both --lang and --translates, like: npm run new -- role "Backend-Entwickler:in" --lang de --translates back-end-developer');
-        const created = await createTranslation({ kind, title: words.join(" "), language: values.lang, translates: values.translates, contentDir: path.resolve(values.content) });
+        if (values.lang === undefined || values.translates === undefined)
+          throw new ScaffoldError(
+            'a translation needs both --lang and --translates, like: npm run new -- role "Backend-Entwickler:in" --lang de --translates back-end-developer',
+          );
+        const created = await createTranslation({
+          kind,
+          title: words.join(" "),
+          language: values.lang,
+          translates: values.translates,
+          contentDir: path.resolve(values.content),
+        });
         console.log(`Created ${created.file}\n\nNext steps:\n${created.nextSteps.map((step, index) => `  ${index + 1}. ${step}`).join("\n")}`);
         return 0;
       }
-      const created = await createGuide({ kind, title: words.join(" "), contentDir: path.resolve(values.content), summary: values.summary, category: values.category, technologyKind: values.kind, homepage: values.homepage, force: values.force });
+      const created = await createGuide({
+        kind,
+        title: words.join(" "),
+        contentDir: path.resolve(values.content),
+        summary: values.summary,
+        category: values.category,
+        technologyKind: values.kind,
+        homepage: values.homepage,
+        force: values.force,
+      });
       console.log(`Created ${created.file}\n\nNext steps:\n${created.nextSteps.map((step, index) => `  ${index + 1}. ${step}`).join("\n")}`);
       return 0;
     }
@@ -110,7 +128,9 @@ async function main(argv: string[]): Promise<number> {
       if (report.warnings.length > 0) console.warn(formatWarnings(report.warnings));
       const dueWarning = reviewWarning(report.reviews.due, report.reviews.maxAge);
       if (dueWarning) console.warn(`${dueWarning}\n`);
-      console.log(`Built ${report.pages} pages (${report.roles} roles, ${report.skills} skills, ${report.technologies} technologies) into ${values.output}/ in ${seconds} s`);
+      console.log(
+        `Built ${report.pages} pages (${report.roles} roles, ${report.skills} skills, ${report.technologies} technologies) into ${values.output}/ in ${seconds} s`,
+      );
       return 0;
     }
     case "dev": {
@@ -138,7 +158,9 @@ function checkedHost(value: string): string {
 /** The content's warnings as the build prints them: they stop nothing, and `npm run check` reports them too. */
 function formatWarnings(warnings: readonly ContentProblem[]): string {
   const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
-  return `The content has ${count} (they stop nothing; \`npm run check\` reports them too):\n${sortProblems(warnings).map((problem) => `  ${formatProblem(problem)}`).join("\n")}\n`;
+  return `The content has ${count} (they stop nothing; \`npm run check\` reports them too):\n${sortProblems(warnings)
+    .map((problem) => `  ${formatProblem(problem)}`)
+    .join("\n")}\n`;
 }
 
 main(process.argv.slice(2)).then(

@@ -13,7 +13,22 @@ const layers: ReadonlyArray<readonly string[]> = [
   ["src/schema/"],
   ["src/content/", "src/i18n/"],
   ["src/views/", "src/roadmap/", "src/compare/"],
-  ["src/site/", "src/assets/", "src/images/", "src/search/", "src/offline/", "src/self-check/", "src/deploy/", "src/exports/", "src/check/", "src/scaffold/", "src/serve/", "src/dev/", "src/browser/", "src/styles/"],
+  [
+    "src/site/",
+    "src/assets/",
+    "src/images/",
+    "src/search/",
+    "src/offline/",
+    "src/self-check/",
+    "src/deploy/",
+    "src/exports/",
+    "src/check/",
+    "src/scaffold/",
+    "src/serve/",
+    "src/dev/",
+    "src/browser/",
+    "src/styles/",
+  ],
   ["layouts/"],
   ["src/build/", "src/cli.ts", ".eleventy.ts"],
 ];
@@ -29,7 +44,10 @@ describe("the code's shape", () => {
     const doc = await readFile(path.join(projectRoot, "docs/architecture.md"), "utf8");
     const map = /<!-- folder-map:start -->([\s\S]*?)<!-- folder-map:end -->/.exec(doc)?.[1] ?? "";
     const mapped = [...map.matchAll(/^(src\/[a-z0-9-]+\/)/gm)].map((match) => match[1]).sort();
-    const folders = (await readdir(path.join(projectRoot, "src"), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => `src/${entry.name}/`).sort();
+    const folders = (await readdir(path.join(projectRoot, "src"), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `src/${entry.name}/`)
+      .sort();
     assert.deepEqual(mapped, folders);
   });
 
@@ -42,7 +60,10 @@ describe("the code's shape", () => {
     for (const file of sources) {
       const text = await readFile(path.join(projectRoot, file), "utf8");
       for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-        const target = path.relative(projectRoot, path.resolve(projectRoot, path.dirname(file), specifier ?? "")).split(path.sep).join("/");
+        const target = path
+          .relative(projectRoot, path.resolve(projectRoot, path.dirname(file), specifier ?? ""))
+          .split(path.sep)
+          .join("/");
         if (target.startsWith("scripts/")) climbs.push(`${file} imports ${target}: src/ never imports from scripts/`);
         else if (layerOf(target) > layerOf(file)) climbs.push(`${file} imports ${target}`);
       }

@@ -17,7 +17,16 @@ const exportCollections: ExportCollection[] = ["roles", "skills", "technologies"
 export const data = {
   // Each language has its own files (/de/roles.json), every guide in them, translated where it is.
   // No guide body is in these files, so an edit to bodies alone leaves them as they are.
-  pagination: { data: "editions", size: 1, alias: "entry", before: (editions: Edition[], data: PageData): EditionCollection[] => unlessBodiesOnly(editions.flatMap((edition) => exportCollections.map((collection) => ({ edition, collection }))), data.renderScope) },
+  pagination: {
+    data: "editions",
+    size: 1,
+    alias: "entry",
+    before: (editions: Edition[], data: PageData): EditionCollection[] =>
+      unlessBodiesOnly(
+        editions.flatMap((edition) => exportCollections.map((collection) => ({ edition, collection }))),
+        data.renderScope,
+      ),
+  },
   permalink: (data: Data) => `${data.entry.edition.language.prefix}${data.entry.collection}.json`,
   eleventyExcludeFromCollections: true,
 };

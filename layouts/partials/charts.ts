@@ -39,11 +39,14 @@ export function skillDemandChart(demand: SkillDemand, m: Messages = catalogueTra
 export function roleSimilarityChart(rows: readonly SimilarityRow[], m: Messages = catalogueTranslator()): SafeHtml | "" {
   if (rows.length < 2) return "";
   const cell = (row: Role, item: SimilarityCell) => {
-    if (item.self) return html`<td class="heat--self"><span><span aria-hidden="true">–</span><span class="visually-hidden">${m.t("charts.sameRole")}</span></span></td>`;
+    if (item.self)
+      return html`<td class="heat--self"><span><span aria-hidden="true">–</span><span class="visually-hidden">${m.t("charts.sameRole")}</span></span></td>`;
     const percent = m.t("site.percent", { value: item.percent });
-    return html`<td class="heat--${item.heat}">${item.compareUrl
-      ? html`<a href="${item.compareUrl}" aria-label="${m.t("charts.similarityLink", { percent, from: row.title, to: item.column.title })}">${percent}</a>`
-      : html`<span>${percent}</span>`}</td>`;
+    return html`<td class="heat--${item.heat}">${
+      item.compareUrl
+        ? html`<a href="${item.compareUrl}" aria-label="${m.t("charts.similarityLink", { percent, from: row.title, to: item.column.title })}">${percent}</a>`
+        : html`<span>${percent}</span>`
+    }</td>`;
   };
   // The table scrolls sideways on narrow screens, so its container is a named region that takes focus for keyboards.
   return html`<div class="chart chart--similarity">
@@ -54,8 +57,10 @@ export function roleSimilarityChart(rows: readonly SimilarityRow[], m: Messages 
       <caption class="visually-hidden">${m.t("charts.similarityCaption")}</caption>
       <thead><tr><td></td>${rows.map(({ role }) => html`<th scope="col"><span${role.hreflang ? html` lang="${role.hreflang}"` : ""}>${role.title}</span></th>`)}</tr></thead>
       <tbody>
-      ${rows.map(({ role, cells }) => html`<tr><th scope="row">${guideLink(role)}</th>${cells.map((item) => cell(role, item))}</tr>
-      `)}</tbody>
+      ${rows.map(
+        ({ role, cells }) => html`<tr><th scope="row">${guideLink(role)}</th>${cells.map((item) => cell(role, item))}</tr>
+      `,
+      )}</tbody>
     </table>
   </section>
   <ul class="similarity-legend" aria-label="${m.t("charts.shadingLabel")}">
@@ -78,8 +83,12 @@ export function comparisonChart(split: SkillSplit, a: Pick<Role, "title">, b: Pi
       <caption id="split-chart-caption">${m.t("charts.splitCaption", { first: a.title, second: b.title })}</caption>
       <thead><tr><th scope="col">${m.t("charts.category")}</th><th scope="col" class="split-chart__first">${m.t("charts.only", { role: a.title })}</th><th scope="col" class="split-chart__shared">${m.t("charts.both")}</th><th scope="col">${m.t("charts.only", { role: b.title })}</th></tr></thead>
       <tbody>
-      ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td class="split-chart__first">${row.onlyFirst}${bar(row.onlyFirst, max, "a", "end")}</td><td class="split-chart__shared">${row.shared}${bar(row.shared, max, "shared", "middle")}</td><td>${row.onlySecond}${bar(row.onlySecond, max, "b")}</td></tr>
-      `)}</tbody>
+      ${rows.map(
+        (
+          row,
+        ) => html`<tr><th scope="row">${row.label}</th><td class="split-chart__first">${row.onlyFirst}${bar(row.onlyFirst, max, "a", "end")}</td><td class="split-chart__shared">${row.shared}${bar(row.shared, max, "shared", "middle")}</td><td>${row.onlySecond}${bar(row.onlySecond, max, "b")}</td></tr>
+      `,
+      )}</tbody>
       <tfoot><tr><th scope="row">${m.t("charts.allSkills")}</th><td class="split-chart__first">${totals.onlyFirst}</td><td class="split-chart__shared">${totals.shared}</td><td>${totals.onlySecond}</td></tr></tfoot>
     </table>
   </section>

@@ -23,7 +23,10 @@ export interface EditionGuide<T extends Guide> {
 /** The guide pages of a collection in every edition that has them, those in the render scope only. */
 export function editionGuides<K extends keyof EditionPages>(collection: K) {
   return (editions: readonly Edition[], data: PageData): Array<EditionGuide<EditionPages[K][number]>> =>
-    guidesInScope(editions.flatMap((edition) => edition.pages[collection].map((guide) => ({ edition, guide, url: guide.url }))), data.renderScope);
+    guidesInScope(
+      editions.flatMap((edition) => edition.pages[collection].map((guide) => ({ edition, guide, url: guide.url }))),
+      data.renderScope,
+    );
 }
 
 /** The messages of a page's language. */
@@ -53,16 +56,18 @@ export function languageSwitcher(data: PageData): SafeHtml | "" {
   if (data.editions.length < 2) return "";
   const current = data.edition.language;
   const versions = pageVersions(data.editions, pageKey(current, data.page.url));
-  const others = data.editions.filter((edition) => edition.language !== current).map((edition) => {
-    const version = versions.find((candidate) => candidate.language === edition.language);
-    const { language } = edition;
-    const home = language.messages.t("site.home");
-    // Each name is written in its own language and direction.
-    const own = html` hreflang="${language.pageLanguage}" lang="${language.pageLanguage}" dir="${language.dir}"`;
-    return version
-      ? html`<li><a href="${version.url}"${own}>${language.name}</a></li>`
-      : html`<li><a href="${language.prefix}"${own}>${language.name} <span class="language-switcher__home">(${home})</span></a></li>`;
-  });
+  const others = data.editions
+    .filter((edition) => edition.language !== current)
+    .map((edition) => {
+      const version = versions.find((candidate) => candidate.language === edition.language);
+      const { language } = edition;
+      const home = language.messages.t("site.home");
+      // Each name is written in its own language and direction.
+      const own = html` hreflang="${language.pageLanguage}" lang="${language.pageLanguage}" dir="${language.dir}"`;
+      return version
+        ? html`<li><a href="${version.url}"${own}>${language.name}</a></li>`
+        : html`<li><a href="${language.prefix}"${own}>${language.name} <span class="language-switcher__home">(${home})</span></a></li>`;
+    });
   const m = current.messages;
   return html`<nav class="language-switcher" aria-label="${m.t("language.switcher")}">
       <details>

@@ -40,15 +40,23 @@ ${notFound ? html`<meta name="robots" content="noindex">\n` : ""}${canonical ? h
 <meta property="og:title" content="${options.title}">
 <meta property="og:description" content="${options.description}">
 <meta property="og:locale" content="${openGraphLocale(language.pageLanguage)}">
-${canonical ? html`<meta property="og:url" content="${canonical}">\n` : ""}${guide ? html`<meta property="article:published_time" content="${guide.published}">
-<meta property="article:modified_time" content="${guide.lastModified}">\n` : ""}${image ? html`<meta property="og:image" content="${image}">
+${canonical ? html`<meta property="og:url" content="${canonical}">\n` : ""}${
+    guide
+      ? html`<meta property="article:published_time" content="${guide.published}">
+<meta property="article:modified_time" content="${guide.lastModified}">\n`
+      : ""
+  }${
+    image
+      ? html`<meta property="og:image" content="${image}">
 <meta property="og:image:type" content="image/png">
 <meta property="og:image:width" content="${shareImage.width}">
 <meta property="og:image:height" content="${shareImage.height}">
 <meta property="og:image:alt" content="${imageAlt}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:image" content="${image}">
-<meta name="twitter:image:alt" content="${imageAlt}">\n` : html`<meta name="twitter:card" content="summary">\n`}<meta name="twitter:title" content="${options.title}">
+<meta name="twitter:image:alt" content="${imageAlt}">\n`
+      : html`<meta name="twitter:card" content="summary">\n`
+  }<meta name="twitter:title" content="${options.title}">
 <meta name="twitter:description" content="${options.description}">
 ${structuredData(data, options)}`;
 }

@@ -23,7 +23,8 @@ export function guideList(links: readonly GuideLink[], options: { summaries?: bo
   if (links.length === 0) return "";
   const summaries = options.summaries ?? true;
   return html`<ul class="${options.className ?? "guide-list"}">${links.map(
-    (link) => html`<li>${guideLink(link)}${summaries ? html`<p${link.hreflang ? html` lang="${link.hreflang}"` : ""}>${link.summaryHtml ?? link.summary}</p>` : ""}</li>`,
+    (link) =>
+      html`<li>${guideLink(link)}${summaries ? html`<p${link.hreflang ? html` lang="${link.hreflang}"` : ""}>${link.summaryHtml ?? link.summary}</p>` : ""}</li>`,
   )}</ul>`;
 }
 

@@ -9,7 +9,12 @@ import { skillsByImportance } from "../../src/compare/comparison-html.ts";
 import type { Pathway } from "../../src/views/comparisons.ts";
 
 /** The pathways from a role to the roles in its `movesTo`, or nothing when it names none. */
-export function pathways(role: Pick<Role, "title">, paths: readonly Pathway[], lookup: Pick<CompareData, "skills" | "technologies">, m: Messages = catalogueTranslator()): SafeHtml | "" {
+export function pathways(
+  role: Pick<Role, "title">,
+  paths: readonly Pathway[],
+  lookup: Pick<CompareData, "skills" | "technologies">,
+  m: Messages = catalogueTranslator(),
+): SafeHtml | "" {
   if (paths.length === 0) return "";
   return html`<section class="pathways" aria-labelledby="pathways-heading" data-pagefind-ignore>
   <h2 id="pathways-heading">${m.t("pathways.heading")}</h2>

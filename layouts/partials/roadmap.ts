@@ -38,22 +38,34 @@ export function roadmap(role: Pick<Role, "slug" | "title">, view: RoleRoadmap | 
 }
 
 /** The diagram alone: lanes, prerequisite lines and stage rules (all hidden from assistive technology), then the linked boxes in learning order. */
-export function roadmapSvg(role: Pick<Role, "slug" | "title">, view: Pick<RoleRoadmap, "layout" | "diagramStages">, m: Messages = catalogueTranslator()): SafeHtml {
+export function roadmapSvg(
+  role: Pick<Role, "slug" | "title">,
+  view: Pick<RoleRoadmap, "layout" | "diagramStages">,
+  m: Messages = catalogueTranslator(),
+): SafeHtml {
   const { layout } = view;
   const arrowId = `roadmap-arrow-${role.slug}`;
   return html`<svg class="roadmap__svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-label="${m.t("roadmap.diagramLabel", { title: role.title, count: layout.nodes.length })}">
 <defs><marker id="${arrowId}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="8" markerHeight="8" orient="auto"><path class="roadmap__arrow" d="M0 0L8 4L0 8z"/></marker></defs>
 <g aria-hidden="true">
-${layout.lanes.map((lane) => html`<rect class="roadmap__lane" x="${lane.x}" y="0" width="${lane.width}" height="${layout.height}" rx="8"/>
+${layout.lanes.map(
+  (lane) => html`<rect class="roadmap__lane" x="${lane.x}" y="0" width="${lane.width}" height="${layout.height}" rx="8"/>
 ${lane.labelLines.map((line) => html`<text class="roadmap__lane-label" x="${line.x}" y="${line.y}">${line.text}</text>`)}
-`)}${layout.edges.map((edge) => html`<path class="roadmap__edge" d="${edge.d}" marker-end="url(#${arrowId})"/>
-`)}${layout.stages.map((stage) => html`<line class="roadmap__stage-rule" x1="0" y1="${stage.y}" x2="${layout.width}" y2="${stage.y}"/>
+`,
+)}${layout.edges.map(
+    (edge) => html`<path class="roadmap__edge" d="${edge.d}" marker-end="url(#${arrowId})"/>
+`,
+  )}${layout.stages.map(
+    (stage) => html`<line class="roadmap__stage-rule" x1="0" y1="${stage.y}" x2="${layout.width}" y2="${stage.y}"/>
 <rect class="roadmap__stage-box" x="${stage.labelBox.x}" y="${stage.labelBox.y}" width="${stage.labelBox.width}" height="${stage.labelBox.height}" rx="${Math.floor(stage.labelBox.height / 2)}"/>
 <text class="roadmap__stage-label" x="${stage.labelText.x}" y="${stage.labelText.y}">${stage.labelText.text}</text>
-`)}</g>
-${view.diagramStages.map(({ stage, nodes }) => html`<g role="group" aria-label="${m.t("roadmap.stageSteps", { stage: stage.label, first: stage.first, last: stage.last })}">
+`,
+  )}</g>
+${view.diagramStages.map(
+  ({ stage, nodes }) => html`<g role="group" aria-label="${m.t("roadmap.stageSteps", { stage: stage.label, first: stage.first, last: stage.last })}">
 ${nodes.map((node) => roadmapNode(node, m))}</g>
-`)}</svg>`;
+`,
+)}</svg>`;
 }
 
 // The spaces between a title's lines are invisible (each line is placed on its own) but keep its words apart in the
@@ -75,22 +87,34 @@ function roadmapNode(node: RoadmapNode<SkillLink>, m: Messages): SafeHtml {
 /** The same path as numbered lists, one per stage: what narrow screens show instead of the diagram. */
 function roadmapList(stages: readonly ListStage[], m: Messages): SafeHtml {
   return html`<div class="roadmap__list">
-${stages.map(({ stage, label, first, steps }) => html`<h3 class="roadmap__list-heading roadmap__list-heading--${stage}">${label}</h3>
+${stages.map(
+  ({ stage, label, first, steps }) => html`<h3 class="roadmap__list-heading roadmap__list-heading--${stage}">${label}</h3>
 <ol class="roadmap__steps" start="${first}">
-${steps.map((step) => html`<li class="roadmap__step roadmap__step--${step.importance}">${guideLink(step.skill)} <span class="roadmap__meta">${m.t(`skillCategory.${step.skill.category}`)}${step.importance === stage ? "" : html` · ${m.t(`importanceInText.${step.importance}`)}`}</span></li>
-`)}</ol>
-`)}</div>`;
+${steps.map(
+  (
+    step,
+  ) => html`<li class="roadmap__step roadmap__step--${step.importance}">${guideLink(step.skill)} <span class="roadmap__meta">${m.t(`skillCategory.${step.skill.category}`)}${step.importance === stage ? "" : html` · ${m.t(`importanceInText.${step.importance}`)}`}</span></li>
+`,
+)}</ol>
+`,
+)}</div>`;
 }
 
 /** A step's accessible name: its number, title, category and how much the role needs it. */
 export function stepName(step: PathStep<SkillLink>, m: Messages = catalogueTranslator()): string {
-  const name = m.t("roadmap.stepName", { number: step.number, title: step.skill.title, category: m.t(`skillCategory.${step.skill.category}`), importance: m.t(`importanceInText.${step.importance}`) });
+  const name = m.t("roadmap.stepName", {
+    number: step.number,
+    title: step.skill.title,
+    category: m.t(`skillCategory.${step.skill.category}`),
+    importance: m.t(`importanceInText.${step.importance}`),
+  });
   return step.skill.languageNote ? `${name} ${step.skill.languageNote}` : name;
 }
 
 /** What the box styles, lines and badges mean; shown with the diagram only. */
 function legend(m: Messages): SafeHtml {
-  const swatch = (importance: Importance) => html`<li><svg class="roadmap__swatch roadmap__node--${importance}" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true"><rect class="roadmap__box" x="2" y="2" width="24" height="14" rx="3"/></svg>${m.t(`importance.${importance}`)}</li>`;
+  const swatch = (importance: Importance) =>
+    html`<li><svg class="roadmap__swatch roadmap__node--${importance}" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true"><rect class="roadmap__box" x="2" y="2" width="24" height="14" rx="3"/></svg>${m.t(`importance.${importance}`)}</li>`;
   return html`<ul class="roadmap__legend">
     ${swatch("required")}${swatch("recommended")}${swatch("niceToHave")}
     <li><svg class="roadmap__swatch" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true"><path class="roadmap__edge" d="M2 9H24"/><path class="roadmap__arrow" d="M20 5L26 9L20 13z"/></svg>${m.t("roadmap.legendArrow")}</li>

@@ -19,7 +19,10 @@ export function roleProfileAttributes(role: Role): SafeHtml {
  * (its translation, or its original with the original's language), which self-check.js links "Learn next" to.
  */
 export function skillCheckbox(skill: GuideLink, pathPrefix?: string): SafeHtml {
-  const page = pathPrefix === undefined ? "" : html` data-url="${pathPrefix}${skill.url.slice(1)}"${skill.hreflang ? html` data-hreflang="${skill.hreflang}" data-language-note="${skill.languageNote}"` : ""}`;
+  const page =
+    pathPrefix === undefined
+      ? ""
+      : html` data-url="${pathPrefix}${skill.url.slice(1)}"${skill.hreflang ? html` data-hreflang="${skill.hreflang}" data-language-note="${skill.languageNote}"` : ""}`;
   const label = skill.hreflang ? html`<span lang="${skill.hreflang}">${skill.title}</span>` : skill.title;
   return html`<li><input type="checkbox" id="has-${skill.slug}" value="${skill.slug}" data-skill${page}><label for="has-${skill.slug}">${label}</label></li>`;
 }
@@ -42,10 +45,12 @@ export function selfCheckSection(role: Role, m: Messages = catalogueTranslator()
     <summary>${m.t("selfCheck.markSummary")}</summary>
     <p class="self-check__privacy">${m.t("selfCheck.privacy")}</p>
     <div class="self-check__groups">
-    ${levels.map((importance) => html`<fieldset class="self-check__group">
+    ${levels.map(
+      (importance) => html`<fieldset class="self-check__group">
       <legend>${levelBadge(importance, (key, params) => m.t(key, params))}</legend>
       <ul class="check-list">${role.skills[importance].map((skill) => skillCheckbox(skill, pathPrefix))}</ul>
-    </fieldset>`)}
+    </fieldset>`,
+    )}
     </div>
     <h3 id="learn-next-heading">${m.t("selfCheck.learnNext")}</h3>
     <p data-learn-next-intro>${m.t("selfCheck.learnNextIntro")}</p>

@@ -41,10 +41,16 @@ export async function measureHugoBaseline(contentDir: string, workDir: string): 
   await cp(contentDir, path.join(site, "content"), { recursive: true });
   await mkdir(path.join(site, "layouts", "_default"), { recursive: true });
   // Our front matter uses "aliases" for search names; Hugo would turn them into redirect pages, so they are switched off.
-  await writeFile(path.join(site, "hugo.toml"), `baseURL = "/"\ndisableAliases = true\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n[markup.goldmark.renderer]\nunsafe = false\n`);
+  await writeFile(
+    path.join(site, "hugo.toml"),
+    `baseURL = "/"\ndisableAliases = true\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT"]\n[markup.goldmark.renderer]\nunsafe = false\n`,
+  );
   const layout = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n`;
   await writeFile(path.join(site, "layouts", "_default", "single.html"), layout);
-  await writeFile(path.join(site, "layouts", "_default", "list.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n`);
+  await writeFile(
+    path.join(site, "layouts", "_default", "list.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n`,
+  );
   const script = `set -e\nhugo --quiet --source ${JSON.stringify(site)} --destination ${JSON.stringify(output)}\n${JSON.stringify(pagefindBin)} --site ${JSON.stringify(output)} --silent\n`;
   return measureProcess("sh", ["-c", script], { cwd: workDir });
 }

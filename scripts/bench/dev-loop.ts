@@ -10,7 +10,10 @@ import { parseBaseUrl } from "../../src/site/base-url.ts";
 async function waitFor(url: string, text: string, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    const body = await fetch(url).then((response) => response.text(), () => "");
+    const body = await fetch(url).then(
+      (response) => response.text(),
+      () => "",
+    );
     if (body.includes(text)) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -69,15 +69,25 @@ async function scorePage(lighthouse: LighthouseRun, pageUrl: string, port: numbe
   const result = await lighthouse(pageUrl, { port, output: "json", logLevel: "error", onlyCategories: Object.keys(lighthouseTargets) });
   if (!result) throw new Error(`Lighthouse returned no result for ${page}`);
   const { categories, audits, runtimeError } = result.lhr;
-  const scores = Object.fromEntries(Object.keys(lighthouseTargets).map((name) => {
-    const score = categories[name]?.score;
-    return [name, typeof score === "number" ? Math.round(score * 100) : null];
-  })) as Record<Category, number | null>;
+  const scores = Object.fromEntries(
+    Object.keys(lighthouseTargets).map((name) => {
+      const score = categories[name]?.score;
+      return [name, typeof score === "number" ? Math.round(score * 100) : null];
+    }),
+  ) as Record<Category, number | null>;
   const lost = Object.values(categories).flatMap((category) =>
-    category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${audits[ref.id]?.title ?? ref.id}${audits[ref.id]?.displayValue ? ` (${audits[ref.id]?.displayValue})` : ""}`),
+    category.auditRefs
+      .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${audits[ref.id]?.title ?? ref.id}${audits[ref.id]?.displayValue ? ` (${audits[ref.id]?.displayValue})` : ""}`),
   );
-  const failed = Object.values(audits).filter((audit) => audit.errorMessage).map((audit) => `${audit.title}: error ${audit.errorMessage}`);
-  return { page, scores, lost: [...new Set([...(runtimeError ? [`Lighthouse error ${runtimeError.code}: ${runtimeError.message}`] : []), ...lost, ...failed.slice(0, 3)])] };
+  const failed = Object.values(audits)
+    .filter((audit) => audit.errorMessage)
+    .map((audit) => `${audit.title}: error ${audit.errorMessage}`);
+  return {
+    page,
+    scores,
+    lost: [...new Set([...(runtimeError ? [`Lighthouse error ${runtimeError.code}: ${runtimeError.message}`] : []), ...lost, ...failed.slice(0, 3)])],
+  };
 }
 
 /** The report section: scores per role page against the targets, or how to install Lighthouse to get them. */
@@ -87,20 +97,48 @@ export const lighthouseMeasure: Measure = async ({ bundledSite }) => {
   const results = await measureLighthouse(bundledSite, pages);
   if (!results) {
     const missing = "Not measured: Lighthouse is not installed. Run `npm install --no-save lighthouse@12 && npm run bench` to include it.";
-    return { lines: [...lines, missing, ""], targets: [{ target: "Lighthouse on role pages: 100 accessibility, best practices, SEO; 95+ performance", measured: "not measured (Lighthouse not installed)", met: undefined }] };
+    return {
+      lines: [...lines, missing, ""],
+      targets: [
+        {
+          target: "Lighthouse on role pages: 100 accessibility, best practices, SEO; 95+ performance",
+          measured: "not measured (Lighthouse not installed)",
+          met: undefined,
+        },
+      ],
+    };
   }
   lines.push("Role pages of the bundled guides, served as a host would (with the site's `_headers`), Lighthouse's mobile defaults.", "");
-  lines.push(`| Page | ${Object.keys(lighthouseTargets).join(" | ")} | Points lost on |`, `| --- | ${Object.keys(lighthouseTargets).map(() => "---:").join(" | ")} | --- |`);
+  lines.push(
+    `| Page | ${Object.keys(lighthouseTargets).join(" | ")} | Points lost on |`,
+    `| --- | ${Object.keys(lighthouseTargets)
+      .map(() => "---:")
+      .join(" | ")} | --- |`,
+  );
   for (const result of results) {
-    lines.push(`| ${result.page} | ${Object.values(result.scores).map((score) => score ?? "not scored").join(" | ")} | ${result.lost.join("; ") || "nothing"} |`);
+    lines.push(
+      `| ${result.page} | ${Object.values(result.scores)
+        .map((score) => score ?? "not scored")
+        .join(" | ")} | ${result.lost.join("; ") || "nothing"} |`,
+    );
   }
-  lines.push("", `Targets: ${Object.entries(lighthouseTargets).map(([name, score]) => `${name} ${score}`).join(", ")}.`, "");
-  const lowest = Object.fromEntries(Object.keys(lighthouseTargets).map((name) => {
-    const scores = results.map((result) => result.scores[name as Category]);
-    return [name, scores.includes(null) ? null : Math.min(...(scores as number[]))];
-  }));
+  lines.push(
+    "",
+    `Targets: ${Object.entries(lighthouseTargets)
+      .map(([name, score]) => `${name} ${score}`)
+      .join(", ")}.`,
+    "",
+  );
+  const lowest = Object.fromEntries(
+    Object.keys(lighthouseTargets).map((name) => {
+      const scores = results.map((result) => result.scores[name as Category]);
+      return [name, scores.includes(null) ? null : Math.min(...(scores as number[]))];
+    }),
+  );
   const unscored = Object.values(lowest).includes(null);
   const met = unscored ? undefined : Object.entries(lighthouseTargets).every(([name, score]) => (lowest[name] ?? 0) >= score);
-  const measured = `lowest: ${Object.entries(lowest).map(([name, score]) => `${name} ${score ?? "not scored"}`).join(", ")}`;
+  const measured = `lowest: ${Object.entries(lowest)
+    .map(([name, score]) => `${name} ${score ?? "not scored"}`)
+    .join(", ")}`;
   return { lines, targets: [{ target: "Lighthouse on role pages: 100 accessibility, best practices, SEO; 95+ performance", measured, met }] };
 };

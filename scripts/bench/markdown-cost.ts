@@ -21,7 +21,8 @@ export async function measureHighlighting(contentDir: string): Promise<{ blocks:
     const folder = path.join(contentDir, collection);
     for (const name of (await readdir(folder).catch(() => [] as string[])).filter((file) => file.endsWith(".md"))) {
       const text = await readFile(path.join(folder, name), "utf8");
-      for (const token of markdown.parse(text.replace(/^---\n[\s\S]*?\n---\n/, ""), {})) if (token.type === "fence") fences.push({ code: token.content, info: token.info });
+      for (const token of markdown.parse(text.replace(/^---\n[\s\S]*?\n---\n/, ""), {}))
+        if (token.type === "fence") fences.push({ code: token.content, info: token.info });
     }
   }
   // The first block pays for loading Prism's languages, as the first block of a build does.
@@ -39,11 +40,15 @@ export async function measureImages(count: number): Promise<{ files: number; col
     for (let index = 0; index < count; index++) {
       const hue = (index * 47) % 360;
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="hsl(${hue},30%,96%)"/>${Array.from({ length: 12 }, (_, box) => `<rect x="${60 + box * 125}" y="${200 + ((box * 37 + index * 11) % 400)}" width="100" height="${120 + box * 9}" rx="12" fill="hsl(${(hue + box * 23) % 360},55%,45%)"/>`).join("")}<text x="60" y="120" font-size="64" font-family="sans-serif">Request flow ${index + 1}</text></svg>`;
-      await sharp(Buffer.from(svg)).png().toFile(path.join(content, "images", `diagram-${index + 1}.png`));
+      await sharp(Buffer.from(svg))
+        .png()
+        .toFile(path.join(content, "images", `diagram-${index + 1}.png`));
     }
     const library = new ImageLibrary(content, []);
     const guide = path.join(content, "skills", "guide.md");
-    const assets = Array.from({ length: count }, (_, index) => library.resolve(`../images/diagram-${index + 1}.png`, guide)).filter(isShown).flatMap((image) => (image.kind === "local" ? [image.asset] : [])) satisfies ImageAsset[];
+    const assets = Array.from({ length: count }, (_, index) => library.resolve(`../images/diagram-${index + 1}.png`, guide))
+      .filter(isShown)
+      .flatMap((image) => (image.kind === "local" ? [image.asset] : [])) satisfies ImageAsset[];
     const cache = path.join(work, "cache");
     let started = performance.now();
     const cold = await writeImages(assets, path.join(work, "cold"), { cacheDir: cache });
@@ -58,15 +63,30 @@ export async function measureImages(count: number): Promise<{ files: number; col
 
 /** The report's section: highlighting against the build at each synthetic size, and images cold and warm. */
 export async function markdownCostReport(sites: ReadonlyMap<number, { contentDir: string; buildMs: number }>, imageCount = 12): Promise<MeasureReport> {
-  const lines = ["## Highlighted code and images", "", "Time spent highlighting every code block of the synthetic guides (Prism, at build time), against the whole build of the same guides; and a set of 1600 × 900 PNG diagrams processed into AVIF, WebP and PNG at three widths, from nothing and then from the cache (`.cache/images/`).", "", "| Guides | Code blocks | Highlighting | Build | Share of the build |", "| ---: | ---: | ---: | ---: | ---: |"];
+  const lines = [
+    "## Highlighted code and images",
+    "",
+    "Time spent highlighting every code block of the synthetic guides (Prism, at build time), against the whole build of the same guides; and a set of 1600 × 900 PNG diagrams processed into AVIF, WebP and PNG at three widths, from nothing and then from the cache (`.cache/images/`).",
+    "",
+    "| Guides | Code blocks | Highlighting | Build | Share of the build |",
+    "| ---: | ---: | ---: | ---: | ---: |",
+  ];
   const targets: TargetRow[] = [];
   for (const [size, site] of sites) {
     const { blocks, milliseconds } = await measureHighlighting(site.contentDir);
     const share = milliseconds / site.buildMs;
     lines.push(`| ${size} | ${blocks} | ${(milliseconds / 1000).toFixed(2)} s | ${(site.buildMs / 1000).toFixed(1)} s | ${(share * 100).toFixed(1)} % |`);
-    if (size === 4000) targets.push({ target: "Highlighting code at 4,000 guides: at most 5 % of the build", measured: `${(share * 100).toFixed(1)} % (${(milliseconds / 1000).toFixed(2)} s of ${(site.buildMs / 1000).toFixed(1)} s)`, met: share <= highlightingBudget });
+    if (size === 4000)
+      targets.push({
+        target: "Highlighting code at 4,000 guides: at most 5 % of the build",
+        measured: `${(share * 100).toFixed(1)} % (${(milliseconds / 1000).toFixed(2)} s of ${(site.buildMs / 1000).toFixed(1)} s)`,
+        met: share <= highlightingBudget,
+      });
   }
   const images = await measureImages(imageCount);
-  lines.push("", `${imageCount} images (${images.files} files): ${(images.coldMs / 1000).toFixed(1)} s to process from nothing, ${Math.round(images.warmMs)} ms from the cache in a later build or dev run.`);
+  lines.push(
+    "",
+    `${imageCount} images (${images.files} files): ${(images.coldMs / 1000).toFixed(1)} s to process from nothing, ${Math.round(images.warmMs)} ms from the cache in a later build or dev run.`,
+  );
   return { lines, targets };
 }

@@ -45,7 +45,11 @@ function treeResidentBytes(root: number): number {
 }
 
 /** Runs `command args` to completion, sampling the process tree's memory every `intervalMs`. */
-export function measureProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; intervalMs?: number } = {}): Promise<ProcessMeasurement> {
+export function measureProcess(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; intervalMs?: number } = {},
+): Promise<ProcessMeasurement> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "ignore", "pipe"] });

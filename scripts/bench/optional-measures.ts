@@ -36,14 +36,23 @@ const firstSearchBudget = 150 * 1024;
 
 /** Bytes and time to first results for our search page against Pagefind's default UI, on each synthetic size. */
 const searchMeasure: Measure = async ({ builtSites }) => {
-  const lines = ["## Search: our UI against Pagefind's default UI", "", "Cold first search in headless Chromium on the synthetic sites (target: fewer bytes and faster than the default UI; under 150 KB for the first search at 10,000 pages).", ""];
+  const lines = [
+    "## Search: our UI against Pagefind's default UI",
+    "",
+    "Cold first search in headless Chromium on the synthetic sites (target: fewer bytes and faster than the default UI; under 150 KB for the first search at 10,000 pages).",
+    "",
+  ];
   const targets: TargetRow[] = [];
   for (const [size, site] of builtSites) {
     const rows = await measureSearch({ siteDir: site, query: syntheticQuery, runs: 3 });
     lines.push(`### ${size} guides`, "", "```", formatMeasurements(rows, syntheticQuery), "```", "");
     const ours = rows[0];
     if (size === 10_000 && ours) {
-      targets.push({ target: "First search at 10,000 guides: under 150 KB transferred", measured: `${(ours.gzipBytes / 1024).toFixed(1)} KB (page, scripts and index, gzipped where a host would)`, met: ours.gzipBytes < firstSearchBudget });
+      targets.push({
+        target: "First search at 10,000 guides: under 150 KB transferred",
+        measured: `${(ours.gzipBytes / 1024).toFixed(1)} KB (page, scripts and index, gzipped where a host would)`,
+        met: ours.gzipBytes < firstSearchBudget,
+      });
     }
   }
   return { lines, targets };

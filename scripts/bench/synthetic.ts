@@ -53,11 +53,15 @@ export async function generateSyntheticContent(dir: string, pages: number, seed 
     }
     return [...chosen].sort();
   };
-  const list = (key: string, items: string[], indent = "") => (items.length === 0 ? `${indent}${key}: []\n` : `${indent}${key}:\n${items.map((item) => `${indent}  - ${item}`).join("\n")}\n`);
+  const list = (key: string, items: string[], indent = "") =>
+    items.length === 0 ? `${indent}${key}: []\n` : `${indent}${key}:\n${items.map((item) => `${indent}  - ${item}`).join("\n")}\n`;
   // Skills and technologies show a short code example in one section, as real guides do, in one of a few languages.
   const body = (sections: string[], paragraphsEach: number, linkTo: string[], code?: { section: number; example: string }) =>
     sections
-      .map((heading, index) => `## ${heading}\n\n${paragraph(paragraphsEach)}\n\n${index === 1 ? `${linkTo.map((link) => `- See [${link}](${link})`).join("\n")}\n\n` : ""}${code?.section === index ? `${code.example}\n\n` : ""}${paragraph(paragraphsEach)}\n`)
+      .map(
+        (heading, index) =>
+          `## ${heading}\n\n${paragraph(paragraphsEach)}\n\n${index === 1 ? `${linkTo.map((link) => `- See [${link}](${link})`).join("\n")}\n\n` : ""}${code?.section === index ? `${code.example}\n\n` : ""}${paragraph(paragraphsEach)}\n`,
+      )
       .join("\n");
 
   for (const collection of ["roles", "skills", "technologies"] as const) await mkdir(path.join(dir, collection), { recursive: true });
@@ -74,7 +78,20 @@ export async function generateSyntheticContent(dir: string, pages: number, seed 
     await writeFile(
       path.join(dir, "roles", `${slug}.md`),
       `---\ntitle: Synthetic role ${index + 1}\nsummary: ${sentence(14)}\naliases:\n  - Role alias ${index + 1}\nskills:\n${list("required", required, "  ")}${list("recommended", recommended, "  ")}${list("niceToHave", niceToHave, "  ")}${list("technologies", sample(slugs.technologies, 15))}${list("worksWith", others)}${list("movesTo", others.slice(0, 2))}published: 2026-01-${String((index % 28) + 1).padStart(2, "0")}\n---\n\n` +
-        body(["What the role is", "A week in the work", "Responsibilities", "Who they work with", "How people get into it", "A learning path", "What to show in a portfolio and CV", "How the role grows"], 3, others.map((other) => `/roles/${other}/`)),
+        body(
+          [
+            "What the role is",
+            "A week in the work",
+            "Responsibilities",
+            "Who they work with",
+            "How people get into it",
+            "A learning path",
+            "What to show in a portfolio and CV",
+            "How the role grows",
+          ],
+          3,
+          others.map((other) => `/roles/${other}/`),
+        ),
     );
   }
   for (const [index, slug] of slugs.skills.entries()) {
@@ -82,14 +99,24 @@ export async function generateSyntheticContent(dir: string, pages: number, seed 
     await writeFile(
       path.join(dir, "skills", `${slug}.md`),
       `---\ntitle: Synthetic skill ${index + 1}\nsummary: ${sentence(14)}\naliases:\n  - Skill alias ${index + 1}\ncategory: ${pick(categories)}\n${list("technologies", sample(slugs.technologies, 4))}${list("prerequisites", prerequisites)}published: 2026-02-${String((index % 28) + 1).padStart(2, "0")}\n---\n\n` +
-        body(["What it is", "Why it matters", "What it looks like at each level", "How to practise", "Related technologies"], 2, sample(slugs.technologies, 2).map((tech) => `/technologies/${tech}/`), { section: 3, example: codeExample(index) }),
+        body(
+          ["What it is", "Why it matters", "What it looks like at each level", "How to practise", "Related technologies"],
+          2,
+          sample(slugs.technologies, 2).map((tech) => `/technologies/${tech}/`),
+          { section: 3, example: codeExample(index) },
+        ),
     );
   }
   for (const [index, slug] of slugs.technologies.entries()) {
     await writeFile(
       path.join(dir, "technologies", `${slug}.md`),
       `---\ntitle: Synthetic technology ${index + 1}\nsummary: ${sentence(14)}\naliases:\n  - Tech alias ${index + 1}\nkind: ${pick(kinds)}\nhomepage: https://example.org/technology-${index + 1}/\n${list("skills", sample(slugs.skills, 3))}published: 2026-03-${String((index % 28) + 1).padStart(2, "0")}\n---\n\n` +
-        body(["What it is", "Where it fits", "Common alternatives", "Learn more"], 2, sample(slugs.technologies, 2, slug).map((tech) => `/technologies/${tech}/`), { section: 1, example: codeExample(index + 3) }),
+        body(
+          ["What it is", "Where it fits", "Common alternatives", "Learn more"],
+          2,
+          sample(slugs.technologies, 2, slug).map((tech) => `/technologies/${tech}/`),
+          { section: 1, example: codeExample(index + 3) },
+        ),
     );
   }
 }
@@ -98,10 +125,10 @@ export async function generateSyntheticContent(dir: string, pages: number, seed 
 const codeExamples = [
   "```sql\nSELECT orders.id, customers.email, sum(lines.amount) AS total\nFROM orders\nJOIN customers ON customers.id = orders.customer_id\nJOIN order_lines AS lines ON lines.order_id = orders.id\nWHERE orders.created_at > now() - interval '30 days'\nGROUP BY orders.id, customers.email\nORDER BY total DESC;\n```",
   "```ts\nexport async function load(id: number): Promise<User> {\n  const response = await fetch(`/api/users/${id}`);\n  if (!response.ok) throw new Error(`status ${response.status}`);\n  return (await response.json()) as User; // typed at the edge\n}\n```",
-  "```bash\nset -euo pipefail\nfor file in content/*.md; do\n  grep -q '^title:' \"$file\" || { echo \"no title in $file\"; exit 1; }\ndone\nnpm run build -- --output public\n```",
+  '```bash\nset -euo pipefail\nfor file in content/*.md; do\n  grep -q \'^title:\' "$file" || { echo "no title in $file"; exit 1; }\ndone\nnpm run build -- --output public\n```',
   "```yaml\nname: deploy\non:\n  push:\n    branches: [main]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm ci && npm run build\n```",
   "```python\ndef summarise(path: str) -> dict[str, float]:\n    totals: dict[str, float] = {}\n    for row in read_rows(path):  # one pass over the file\n        totals[row.region] = totals.get(row.region, 0) + row.amount\n    return totals\n```",
-  "```json\n{\n  \"name\": \"example\",\n  \"scripts\": { \"build\": \"tsc\", \"test\": \"node --test\" },\n  \"dependencies\": { \"zod\": \"^4.0.0\" }\n}\n```",
+  '```json\n{\n  "name": "example",\n  "scripts": { "build": "tsc", "test": "node --test" },\n  "dependencies": { "zod": "^4.0.0" }\n}\n```',
 ];
 
 /** The code example a synthetic guide shows, chosen by its index so the same seed gives the same content. */

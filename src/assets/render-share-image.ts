@@ -8,7 +8,10 @@ const assetsDir = path.dirname(fileURLToPath(import.meta.url));
 
 /** Renders the share card design to a PNG file. */
 export async function renderShareImage(output = path.join(assetsDir, "share.png")): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--font-render-hinting=none"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--font-render-hinting=none"],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
     await page.goto(pathToFileURL(path.join(assetsDir, "share-card.html")).href);

@@ -79,7 +79,9 @@ class PhaseLog implements BuildProgress {
     const phase = this.#current;
     if (!phase) return;
     this.#current = undefined;
-    const count = phase.total ? ` ${numbers.format(phase.done)}${outcome === "stopped" ? ` of ${numbers.format(phase.total.count)}` : ""} ${phase.total.unit}` : "";
+    const count = phase.total
+      ? ` ${numbers.format(phase.done)}${outcome === "stopped" ? ` of ${numbers.format(phase.total.count)}` : ""} ${phase.total.unit}`
+      : "";
     const seconds = ((this.now() - phase.started) / 1000).toFixed(1);
     this.stream.write(`${phase.name}${count}: ${outcome === "stopped" ? `stopped after ${seconds} s` : `${seconds} s`}\n`);
   }

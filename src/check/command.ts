@@ -22,7 +22,10 @@ export async function runCheckCommand(options: CheckCommandOptions): Promise<num
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve(0);
   const again = () => {
-    running = running.then(() => checkOnce(options), () => checkOnce(options));
+    running = running.then(
+      () => checkOnce(options),
+      () => checkOnce(options),
+    );
   };
   again();
   // Editors save in bursts (a temporary file, then a rename); one check after the burst is enough.

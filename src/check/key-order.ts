@@ -44,13 +44,15 @@ function checkMap(raw: RawEntry, map: YAMLMap, schema: unknown, path: string[]):
       const after = [...present].filter((other) => other.index < field.index).sort((a, b) => b.index - a.index)[0];
       const before = [...present].filter((other) => other.index > field.index).sort((a, b) => a.index - b.index)[0];
       const place = after ? `after "${after.key}"` : before ? `before "${before.key}"` : "first";
-      problems.push(problemOf("key-order", {
-        file: raw.file,
-        line: raw.frontMatterLine - 1 + raw.lineCounter.linePos(field.offset).line,
-        field: fieldPath([...path, field.key]),
-        message: `"${field.key}" is out of order: it belongs ${place}`,
-        suggestion: `move it; ${path.length === 0 ? "fields" : `fields under ${fieldPath(path)}`} go in this order: ${order.join(", ")}`,
-      }));
+      problems.push(
+        problemOf("key-order", {
+          file: raw.file,
+          line: raw.frontMatterLine - 1 + raw.lineCounter.linePos(field.offset).line,
+          field: fieldPath([...path, field.key]),
+          message: `"${field.key}" is out of order: it belongs ${place}`,
+          suggestion: `move it; ${path.length === 0 ? "fields" : `fields under ${fieldPath(path)}`} go in this order: ${order.join(", ")}`,
+        }),
+      );
     }
     if (isMap(field.value)) problems.push(...checkMap(raw, field.value, shape[field.key], [...path, field.key]));
   });

@@ -72,5 +72,3 @@ function splitHash(href: string): [string, string | undefined] {
   const index = href.indexOf("#");
   return index < 0 ? [href, undefined] : [href.slice(0, index), href.slice(index + 1)];
 }
-
-

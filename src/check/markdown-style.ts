@@ -30,7 +30,11 @@ export async function checkMarkdownStyle(input: CheckInput, options: { fix?: boo
     }
   }
   if (options.fix) results = await lintDocuments(input.documents, config);
-  return input.documents.flatMap((document) => onePerLine(results.get(document) ?? []).filter((error) => !handledByTheBuild(document, error)).map((error) => describe(document, error, refused.get(document))));
+  return input.documents.flatMap((document) =>
+    onePerLine(results.get(document) ?? [])
+      .filter((error) => !handledByTheBuild(document, error))
+      .map((error) => describe(document, error, refused.get(document))),
+  );
 }
 
 /**
@@ -82,16 +86,22 @@ function describe(document: GuideDocument, error: LintError, refused?: ReadonlyS
   const [id = "", name = ""] = error.ruleNames;
   const at = { file: document.raw.file, line: error.lineNumber };
   if (id === "MD025") {
-    return problemOf("markdown-style", { ...at, message: `${id}/${name}: a # heading in the body; the title in the front matter is the page's only h1`, suggestion: "start sections at ## headings" });
+    return problemOf("markdown-style", {
+      ...at,
+      message: `${id}/${name}: a # heading in the body; the title in the front matter is the page's only h1`,
+      suggestion: "start sections at ## headings",
+    });
   }
   const detail = error.errorDetail ? ` [${error.errorDetail}]` : "";
   const context = error.errorContext ? ` at "${error.errorContext}"` : "";
   return problemOf("markdown-style", {
     ...at,
     message: `${id}/${name}: ${error.ruleDescription}${detail}${context}`,
-    suggestion: !error.fixInfo ? undefined
-      : refused?.has(fixKey(document.text, error)) ? "`--fix` leaves this alone, as its fix would change the page; change it by hand if the page should change"
-      : "`npm run check -- --fix` fixes this",
+    suggestion: !error.fixInfo
+      ? undefined
+      : refused?.has(fixKey(document.text, error))
+        ? "`--fix` leaves this alone, as its fix would change the page; change it by hand if the page should change"
+        : "`npm run check -- --fix` fixes this",
   });
 }
 

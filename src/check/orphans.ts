@@ -7,7 +7,8 @@ import { problemOf, type CheckProblem } from "./rules.ts";
 /** Reports orphan guides as warnings; says nothing while some guides fail validation, since their links are unknown. */
 export function checkOrphans(input: CheckInput): CheckProblem[] {
   if (!input.complete) return [];
-  const of = <D>(collection: string) => input.documents.filter((document) => document.raw.collection === collection).map((document) => ({ document, data: document.valid?.data as D }));
+  const of = <D>(collection: string) =>
+    input.documents.filter((document) => document.raw.collection === collection).map((document) => ({ document, data: document.valid?.data as D }));
   const roles = of<RoleData>("roles");
   const skills = of<SkillData>("skills");
   const technologies = of<TechnologyData>("technologies");
@@ -25,7 +26,13 @@ export function checkOrphans(input: CheckInput): CheckProblem[] {
   for (const { document, data } of technologies) {
     // A technology that names a skill appears on that skill's page, so it is linked from there.
     if (!namedTechnologies.has(document.raw.slug) && !data.skills.some((skill) => existingSkills.has(skill))) {
-      problems.push(orphan(document, "no role or skill names this technology", `add "${document.raw.slug}" to the technologies of a role or skill, or list the skills it serves under skills`));
+      problems.push(
+        orphan(
+          document,
+          "no role or skill names this technology",
+          `add "${document.raw.slug}" to the technologies of a role or skill, or list the skills it serves under skills`,
+        ),
+      );
     }
   }
   for (const { document } of roles) {

@@ -15,12 +15,14 @@ export function checkPlaceholders(input: CheckInput): CheckProblem[] {
       let what = (found[1] ?? "").trim();
       // A placeholder inside a quoted value ends with the closing quote; a quote inside a comment comes in pairs.
       if (/["']$/.test(what) && (what.split(what.at(-1) ?? "").length - 1) % 2 === 1) what = what.slice(0, -1);
-      return [problemOf("placeholder", {
-        file: document.raw.file,
-        line: index + 1,
-        message: `placeholder still to write${what ? `: ${what.length > 100 ? `${what.slice(0, 97)}…` : what}` : ""}`,
-        suggestion: `replace the ${placeholderMarker} with the real text`,
-      })];
+      return [
+        problemOf("placeholder", {
+          file: document.raw.file,
+          line: index + 1,
+          message: `placeholder still to write${what ? `: ${what.length > 100 ? `${what.slice(0, 97)}…` : what}` : ""}`,
+          suggestion: `replace the ${placeholderMarker} with the real text`,
+        }),
+      ];
     }),
   );
 }

@@ -44,7 +44,11 @@ export function summaryLine(report: CheckReport): string {
 export function formatGithub(report: CheckReport): string {
   const annotations = sortProblems(report.problems).map((problem) => {
     const checkProblem = problem as CheckProblem;
-    const properties = [`file=${escapeProperty(problem.file)}`, ...(problem.line === undefined ? [] : [`line=${problem.line}`]), `title=${escapeProperty(`${rules[checkProblem.rule].title} (${checkProblem.rule})`)}`];
+    const properties = [
+      `file=${escapeProperty(problem.file)}`,
+      ...(problem.line === undefined ? [] : [`line=${problem.line}`]),
+      `title=${escapeProperty(`${rules[checkProblem.rule].title} (${checkProblem.rule})`)}`,
+    ];
     const field = problem.field ? `${problem.field}: ` : "";
     const suggestion = problem.suggestion ? ` — ${problem.suggestion}` : "";
     return `::${checkProblem.severity} ${properties.join(",")}::${escapeData(`${field}${problem.message}${suggestion}`)}`;

@@ -10,17 +10,33 @@ export type Severity = "error" | "warning";
  * site.yaml requires them, broken links), and every other kind is a warning, since it changes nothing a reader sees.
  */
 export const rules = {
-  content: { severity: "error", title: "Content problem", explains: "the file could not be read, its front matter does not match the schema, or it names a guide that does not exist" },
+  content: {
+    severity: "error",
+    title: "Content problem",
+    explains: "the file could not be read, its front matter does not match the schema, or it names a guide that does not exist",
+  },
   "key-order": { severity: "warning", title: "Field order", explains: "front-matter fields are not in the order the schema lists them" },
-  "broken-link": { severity: "error", title: "Broken link", explains: "a link in the text points to a guide or heading that does not exist, or is written in a form that breaks on the site" },
+  "broken-link": {
+    severity: "error",
+    title: "Broken link",
+    explains: "a link in the text points to a guide or heading that does not exist, or is written in a form that breaks on the site",
+  },
   "link-form": { severity: "warning", title: "Link to check", explains: "a link the check cannot verify, or one that should use https" },
   "markdown-style": { severity: "warning", title: "Markdown style", explains: "the Markdown breaks a rule in .markdownlint.jsonc (markdownlint)" },
-  sections: { severity: "warning", title: "Section headings", explains: "a standard section heading for this kind of guide is missing or out of order (an error where site.yaml requires the sections)" },
+  sections: {
+    severity: "warning",
+    title: "Section headings",
+    explains: "a standard section heading for this kind of guide is missing or out of order (an error where site.yaml requires the sections)",
+  },
   "back-link": { severity: "warning", title: "One-way link", explains: "a role lists another in worksWith, but the other does not list it back" },
   orphan: { severity: "warning", title: "Orphan guide", explains: "nothing on the site links to this guide yet" },
   placeholder: { severity: "warning", title: "Placeholder", explains: "a TODO left by `npm run new` still needs writing" },
   "review-due": { severity: "warning", title: "Review due", explains: "the guide's facts were last checked longer ago than site.yaml's review.maxAge" },
-  messages: { severity: "warning", title: "Interface messages", explains: "a language of the site lacks interface messages, which its pages show in the default language (or English) instead" },
+  messages: {
+    severity: "warning",
+    title: "Interface messages",
+    explains: "a language of the site lacks interface messages, which its pages show in the default language (or English) instead",
+  },
 } as const satisfies Record<string, { severity: Severity; title: string; explains: string }>;
 
 /** The name of a kind of problem, like "broken-link". */

@@ -56,7 +56,11 @@ export function fixKey(text: string, error: LintError): string {
 
 /** The HTML a file's body renders to, as the build renders it before links and images are resolved. */
 export function renderedBody(text: string, bodyLine: number, title: string | undefined): string {
-  const body = text.replace(/\r\n?/g, "\n").split("\n").slice(bodyLine - 1).join("\n");
+  const body = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .slice(bodyLine - 1)
+    .join("\n");
   const parsed = parseBody(body, title);
   return pageMarkdown.renderer.render(parsed.tokens, pageMarkdown.options, {});
 }

@@ -17,15 +17,13 @@ import type { CheckProblem } from "./rules.ts";
 export async function checkTranslations(contentDir: string, options: { fix?: boolean } = {}): Promise<{ problems: CheckProblem[]; translations: number }> {
   const files = await listTranslationFiles(contentDir);
   const markdown = createMarkdown();
-  const documents = (await mapInBatches(files, async (file): Promise<GuideDocument[]> => {
-    const loaded = await loadFile(file);
-    return "problem" in loaded ? [] : [await documentOf(loaded.entry, markdown)];
-  })).flat();
+  const documents = (
+    await mapInBatches(files, async (file): Promise<GuideDocument[]> => {
+      const loaded = await loadFile(file);
+      return "problem" in loaded ? [] : [await documentOf(loaded.entry, markdown)];
+    })
+  ).flat();
   const input: CheckInput = { documents, slugs: { roles: new Set(), skills: new Set(), technologies: new Set() }, complete: false };
-  const problems = [
-    ...checkKeyOrder(input, () => TranslationSchema),
-    ...(await checkMarkdownStyle(input, options)),
-    ...checkPlaceholders(input),
-  ];
+  const problems = [...checkKeyOrder(input, () => TranslationSchema), ...(await checkMarkdownStyle(input, options)), ...checkPlaceholders(input)];
   return { problems, translations: documents.length };
 }

@@ -28,12 +28,24 @@ export interface CompareData {
 export function compareData(model: Pick<SiteModel, "roles" | "skills" | "technologies">, pathPrefix: string, languagePrefix = "/"): CompareData {
   const roles = model.roles.map(roleProfile).map((role) => ({ ...role, url: withPathPrefix(pathPrefix, role.url) }));
   const links = (guides: ReadonlyArray<{ slug: string; title: string; url: string; hreflang?: string; languageNote?: string }>) =>
-    Object.fromEntries(guides.map((guide) => [guide.slug, { title: guide.title, url: withPathPrefix(pathPrefix, guide.url), ...(guide.hreflang ? { hreflang: guide.hreflang, languageNote: guide.languageNote } : {}) }]));
+    Object.fromEntries(
+      guides.map((guide) => [
+        guide.slug,
+        {
+          title: guide.title,
+          url: withPathPrefix(pathPrefix, guide.url),
+          ...(guide.hreflang ? { hreflang: guide.hreflang, languageNote: guide.languageNote } : {}),
+        },
+      ]),
+    );
   return {
     version: 1,
     roles,
     skills: links(model.skills),
     technologies: links(model.technologies),
-    pairs: relatedPairs(roles).map(([a, b]) => ({ roles: [a.slug, b.slug], url: withPathPrefix(pathPrefix, withPathPrefix(languagePrefix, pairPath(a.slug, b.slug))) })),
+    pairs: relatedPairs(roles).map(([a, b]) => ({
+      roles: [a.slug, b.slug],
+      url: withPathPrefix(pathPrefix, withPathPrefix(languagePrefix, pairPath(a.slug, b.slug))),
+    })),
   };
 }

@@ -57,7 +57,8 @@ export function skillGap(from: RoleProfile, to: RoleProfile): SkillGap {
     to.skills[level].flatMap((skill) => {
       const current = importanceIn(from, skill);
       return current && importanceWeights[current] < importanceWeights[level] ? [{ skill, from: current, to: level }] : [];
-    }));
+    }),
+  );
   return { from: from.slug, to: to.slug, skills: skills as Record<Importance, string[]>, deepen };
 }
 
@@ -76,11 +77,13 @@ export function compareRoles(roles: readonly RoleProfile[], titles: Pick<Compare
     .map((skill) => ({ skill, importance: roles.map((role) => importanceIn(role, skill)) }))
     .filter((row) => row.importance.filter(Boolean).length > 1)
     .map((row) => ({ row, weights: row.importance.map((level) => (level ? importanceWeights[level] : 0)) }))
-    .sort((a, b) =>
-      count(b.weights) - count(a.weights) ||
-      Math.max(...b.weights) - Math.max(...a.weights) ||
-      sum(b.weights) - sum(a.weights) ||
-      compareTitles(skillTitle(a.row.skill), skillTitle(b.row.skill)))
+    .sort(
+      (a, b) =>
+        count(b.weights) - count(a.weights) ||
+        Math.max(...b.weights) - Math.max(...a.weights) ||
+        sum(b.weights) - sum(a.weights) ||
+        compareTitles(skillTitle(a.row.skill), skillTitle(b.row.skill)),
+    )
     .map(({ row }) => row);
   const sharedSkillSet = new Set(sharedSkills.map((row) => row.skill));
 
@@ -94,10 +97,17 @@ export function compareRoles(roles: readonly RoleProfile[], titles: Pick<Compare
   return {
     roles: [...roles],
     sharedSkills,
-    uniqueSkills: roles.map((role) =>
-      Object.fromEntries(importanceOrder.map((importance) => [importance, role.skills[importance].filter((skill) => !sharedSkillSet.has(skill))])) as Record<Importance, string[]>),
+    uniqueSkills: roles.map(
+      (role) =>
+        Object.fromEntries(importanceOrder.map((importance) => [importance, role.skills[importance].filter((skill) => !sharedSkillSet.has(skill))])) as Record<
+          Importance,
+          string[]
+        >,
+    ),
     sharedTechnologies,
-    uniqueTechnologies: roles.map((role) => role.technologies.filter((tech) => !sharedTechSet.has(tech)).sort((a, b) => compareTitles(techTitle(a), techTitle(b)))),
+    uniqueTechnologies: roles.map((role) =>
+      role.technologies.filter((tech) => !sharedTechSet.has(tech)).sort((a, b) => compareTitles(techTitle(a), techTitle(b))),
+    ),
     moves: roles.flatMap((from) => roles.filter((to) => to !== from).map((to) => skillGap(from, to))),
   };
 }

@@ -25,15 +25,17 @@ export function comparisonView(comparison: Comparison, lookup: Lookup, placement
   return html`<div class="comparison">
 <section class="comparison__section" aria-labelledby="${id("shared-skills")}">
   ${heading(level, id("shared-skills"), t(pair ? "comparison.sharedSkillsPair" : "comparison.sharedSkillsMany"))}
-  ${comparison.sharedSkills.length === 0
-    ? html`<p>${t("comparison.noSharedSkills")}</p>`
-    // The ARIA roles repeat the table's own on purpose: narrow screens restyle the rows as blocks (see _compare.css),
-    // which makes some browsers stop treating it as a table.
-    : html`<!-- [html-validate-disable-block no-redundant-role: narrow screens restyle the rows as blocks] -->
+  ${
+    comparison.sharedSkills.length === 0
+      ? html`<p>${t("comparison.noSharedSkills")}</p>`
+      : // The ARIA roles repeat the table's own on purpose: narrow screens restyle the rows as blocks (see _compare.css),
+        // which makes some browsers stop treating it as a table.
+        html`<!-- [html-validate-disable-block no-redundant-role: narrow screens restyle the rows as blocks] -->
   <table class="comparison-table" role="table">
     <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t("comparison.skill")}</th>${roles.map((role) => html`<th scope="col" role="columnheader">${role.title}</th>`)}</tr></thead>
     <tbody role="rowgroup">${comparison.sharedSkills.map((row) => html`<tr role="row"><th scope="row" role="rowheader">${link(lookup.skills, row.skill)}</th>${row.importance.map((importance, index) => html`<td role="cell" data-role="${roles[index]?.title}">${levelBadge(importance, t)}</td>`)}</tr>`)}</tbody>
-  </table>`}
+  </table>`
+  }
 </section>
 <section class="comparison__section" aria-labelledby="${id("unique-skills")}">
   ${heading(level, id("unique-skills"), t("comparison.uniqueSkills"))}
@@ -44,9 +46,15 @@ export function comparisonView(comparison: Comparison, lookup: Lookup, placement
 <section class="comparison__section" aria-labelledby="${id("technologies")}">
   ${heading(level, id("technologies"), t("comparison.technologies"))}
   ${heading(level + 1, id("shared-technologies"), t(pair ? "comparison.sharedTechnologiesPair" : "comparison.sharedTechnologiesMany"))}
-  ${comparison.sharedTechnologies.length === 0
-    ? html`<p>${t("comparison.noSharedTechnologies")}</p>`
-    : linkList(lookup.technologies, comparison.sharedTechnologies.map((row) => row.technology), pair ? "" : (row) => usedByNote(roles, comparison.sharedTechnologies.find((shared) => shared.technology === row)?.usedBy ?? []))}
+  ${
+    comparison.sharedTechnologies.length === 0
+      ? html`<p>${t("comparison.noSharedTechnologies")}</p>`
+      : linkList(
+          lookup.technologies,
+          comparison.sharedTechnologies.map((row) => row.technology),
+          pair ? "" : (row) => usedByNote(roles, comparison.sharedTechnologies.find((shared) => shared.technology === row)?.usedBy ?? []),
+        )
+  }
   <div class="comparison-columns">
   ${roles.map((role, index) => roleColumn(role, level + 1, id(`technologies-${role.slug}`), (comparison.uniqueTechnologies[index] ?? []).length === 0 ? html`<p>${t(pair ? "comparison.nothingUniquePair" : "comparison.nothingUniqueMany")}</p>` : linkList(lookup.technologies, comparison.uniqueTechnologies[index] ?? []), t))}
   </div>
@@ -65,10 +73,12 @@ export function comparisonView(comparison: Comparison, lookup: Lookup, placement
 export function skillsByImportance(skills: Record<Importance, string[]>, lookup: Lookup, headingLevel: number, empty: string, t: Translate): SafeHtml {
   const levels = importanceOrder.filter((importance) => skills[importance].length > 0);
   if (levels.length === 0) return html`<p>${empty}</p>`;
-  return html`${levels.map((importance) => html`<div class="level-group level-group--${importance}">
+  return html`${levels.map(
+    (importance) => html`<div class="level-group level-group--${importance}">
   ${heading(headingLevel, undefined, html`${levelBadge(importance, t)} <span class="count">(${skills[importance].length})</span>`)}
   ${linkList(lookup.skills, skills[importance])}
-</div>`)}`;
+</div>`,
+  )}`;
 }
 
 /** The importance of a skill as a labelled badge whose shape, not only its colour, tells the levels apart. */
@@ -99,8 +109,12 @@ function moveColumn(gap: SkillGap, roles: readonly RoleProfile[], lookup: Lookup
   ${heading(headingLevel, id, t("comparison.fromTo", { from: from?.title ?? gap.from, to: to?.title ?? gap.to }))}
   <p class="gap-size">${size === 0 ? t("comparison.noNewSkills") : t("comparison.newSkills", { count: size })}</p>
   ${size === 0 ? "" : skillsByImportance(gap.skills, lookup, headingLevel + 1, "", t)}
-  ${gap.deepen.length === 0 ? "" : html`<p class="gap-size">${t("comparison.deepen", { count: gap.deepen.length })}</p>
-  <ul class="noted-list">${gap.deepen.map((item) => html`<li>${link(lookup.skills, item.skill)} <span class="noted-list__note">${t("comparison.levelChange", { from: t(`importanceInText.${item.from}`), to: t(`importanceInText.${item.to}`) })}</span></li>`)}</ul>`}
+  ${
+    gap.deepen.length === 0
+      ? ""
+      : html`<p class="gap-size">${t("comparison.deepen", { count: gap.deepen.length })}</p>
+  <ul class="noted-list">${gap.deepen.map((item) => html`<li>${link(lookup.skills, item.skill)} <span class="noted-list__note">${t("comparison.levelChange", { from: t(`importanceInText.${item.from}`), to: t(`importanceInText.${item.to}`) })}</span></li>`)}</ul>`
+  }
 </section>`;
 }
 
@@ -115,11 +129,16 @@ function htmlText(text: string, value: SafeHtml): SafeHtml {
 
 /** A link to a role's page; to its original, with its language, when the role is not yet translated. */
 function roleLink(role: RoleProfile): SafeHtml {
-  return role.hreflang ? html`<a href="${role.url}" hreflang="${role.hreflang}"><span lang="${role.hreflang}">${role.title}</span></a>` : html`<a href="${role.url}">${role.title}</a>`;
+  return role.hreflang
+    ? html`<a href="${role.url}" hreflang="${role.hreflang}"><span lang="${role.hreflang}">${role.title}</span></a>`
+    : html`<a href="${role.url}">${role.title}</a>`;
 }
 
 function usedByNote(roles: readonly RoleProfile[], usedBy: readonly boolean[]): string {
-  return roles.filter((_, index) => usedBy[index]).map((role) => role.title).join(", ");
+  return roles
+    .filter((_, index) => usedBy[index])
+    .map((role) => role.title)
+    .join(", ");
 }
 
 function linkList(links: Record<string, LinkInfo>, slugs: readonly string[], note: "" | ((slug: string) => string) = ""): SafeHtml {
@@ -130,7 +149,9 @@ function linkList(links: Record<string, LinkInfo>, slugs: readonly string[], not
 function link(links: Record<string, LinkInfo>, slug: string): SafeHtml {
   const info = Object.hasOwn(links, slug) ? links[slug] : undefined;
   if (!info) return html`${slug}`;
-  return info.hreflang ? html`<a href="${info.url}" hreflang="${info.hreflang}"><span lang="${info.hreflang}">${info.title}</span>${info.languageNote ? html` <span class="language-note">${info.languageNote}</span>` : ""}</a>` : html`<a href="${info.url}">${info.title}</a>`;
+  return info.hreflang
+    ? html`<a href="${info.url}" hreflang="${info.hreflang}"><span lang="${info.hreflang}">${info.title}</span>${info.languageNote ? html` <span class="language-note">${info.languageNote}</span>` : ""}</a>`
+    : html`<a href="${info.url}">${info.title}</a>`;
 }
 
 function heading(level: number, id: string | undefined, content: HtmlValue): SafeHtml {

@@ -42,8 +42,13 @@ export function sitemapEntries(htmlFiles: readonly string[], model: SiteModel, s
 
 /** Writes sitemap entries as sitemap XML. */
 export function renderSitemap(entries: readonly SitemapEntry[]): string {
-  const alternates = (entry: SitemapEntry) => (entry.alternates ?? []).map((alternate) => `    <xhtml:link rel="alternate" hreflang="${escapeHtml(alternate.hreflang)}" href="${escapeHtml(alternate.url)}"/>\n`).join("");
-  const urls = entries.map((entry) => `  <url>\n    <loc>${escapeHtml(entry.url)}</loc>\n    <lastmod>${entry.lastModified}</lastmod>\n${alternates(entry)}  </url>\n`);
+  const alternates = (entry: SitemapEntry) =>
+    (entry.alternates ?? [])
+      .map((alternate) => `    <xhtml:link rel="alternate" hreflang="${escapeHtml(alternate.hreflang)}" href="${escapeHtml(alternate.url)}"/>\n`)
+      .join("");
+  const urls = entries.map(
+    (entry) => `  <url>\n    <loc>${escapeHtml(entry.url)}</loc>\n    <lastmod>${entry.lastModified}</lastmod>\n${alternates(entry)}  </url>\n`,
+  );
   // The xhtml namespace carries the language versions of a page (https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap).
   const xhtml = entries.some((entry) => entry.alternates) ? ` xmlns:xhtml="http://www.w3.org/1999/xhtml"` : "";
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${urls.join("")}</urlset>\n`;

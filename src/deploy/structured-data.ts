@@ -37,7 +37,12 @@ function webSite(site: SiteNaming): JsonLd {
 
 function termSet(site: SiteNaming, kind: keyof typeof termSets): JsonLd {
   const url = publicUrl(site, local(site, termSets[kind].path));
-  return { "@type": "DefinedTermSet", "@id": `${url}#terms`, name: words(site).t("structuredData.termSet", { site: site.name, name: words(site).t(termSets[kind].name) }), url };
+  return {
+    "@type": "DefinedTermSet",
+    "@id": `${url}#terms`,
+    name: words(site).t("structuredData.termSet", { site: site.name, name: words(site).t(termSets[kind].name) }),
+    url,
+  };
 }
 
 function term(site: SiteNaming, link: GuideLink): JsonLd {
@@ -69,7 +74,13 @@ function skillEntity(site: SiteNaming, skill: Skill): JsonLd {
 }
 
 function technologyEntity(site: SiteNaming, technology: Technology): JsonLd {
-  return { ...term(site, technology), description: technology.summary, ...withAliases(technology.aliases), ...(technology.homepage ? { sameAs: technology.homepage } : {}), inDefinedTermSet: termSet(site, "technology") };
+  return {
+    ...term(site, technology),
+    description: technology.summary,
+    ...withAliases(technology.aliases),
+    ...(technology.homepage ? { sameAs: technology.homepage } : {}),
+    inDefinedTermSet: termSet(site, "technology"),
+  };
 }
 
 function entityOf(site: SiteNaming, guide: Guide): JsonLd {
@@ -78,7 +89,11 @@ function entityOf(site: SiteNaming, guide: Guide): JsonLd {
   return technologyEntity(site, guide);
 }
 
-const sectionOf = { role: { name: "nav.roles", path: "/roles/" }, skill: { name: "nav.skills", path: "/skills/" }, technology: { name: "nav.technologies", path: "/technologies/" } } as const;
+const sectionOf = {
+  role: { name: "nav.roles", path: "/roles/" },
+  skill: { name: "nav.skills", path: "/skills/" },
+  technology: { name: "nav.technologies", path: "/technologies/" },
+} as const;
 
 /** A guide page: the web page, its breadcrumb trail, and the role, skill or technology it is about as its main entity. */
 export function guidePageData(site: SiteNaming, guide: Guide): JsonLd {
@@ -100,7 +115,10 @@ export function guidePageData(site: SiteNaming, guide: Guide): JsonLd {
     datePublished: guide.published,
     dateModified: guide.lastModified,
     isPartOf: webSite(site),
-    breadcrumb: { "@type": "BreadcrumbList", itemListElement: trail.map((step, index) => ({ "@type": "ListItem", position: index + 1, name: step.name, item: step.url })) },
+    breadcrumb: {
+      "@type": "BreadcrumbList",
+      itemListElement: trail.map((step, index) => ({ "@type": "ListItem", position: index + 1, name: step.name, item: step.url })),
+    },
     mainEntity: entityOf(site, guide),
   };
 }

@@ -42,7 +42,12 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   const host = options.host ?? "127.0.0.1";
   const background = new BackgroundWork();
   const liveReload = await LiveReload.create();
-  const respond = createSiteResponder({ siteDir: outputDir, pathPrefix: options.pathPrefix, transformHtml: (html) => liveReload.addScript(html), routes: liveReload.routes() });
+  const respond = createSiteResponder({
+    siteDir: outputDir,
+    pathPrefix: options.pathPrefix,
+    transformHtml: (html) => liveReload.addScript(html),
+    routes: liveReload.routes(),
+  });
   const server = createServer((request, response) => void respond(request, response));
   // Listen before the first build, so a port in use is reported at once; until then every address answers 404.
   const port = await listen(server, options.port, host);
@@ -51,7 +56,18 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     runMode: "watch",
     quietMode: true,
     config: (config) => {
-      provideBuildContext(config, createBuildContext({ contentDir: options.contentDir, outputDir, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, mode: "dev", repository: options.repository, background }));
+      provideBuildContext(
+        config,
+        createBuildContext({
+          contentDir: options.contentDir,
+          outputDir,
+          baseUrl: options.baseUrl,
+          pathPrefix: options.pathPrefix,
+          mode: "dev",
+          repository: options.repository,
+          background,
+        }),
+      );
       // Eleventy waits for a saved file to stay unchanged for 150 ms before rebuilding; editors write a guide at once.
       config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
       // Each rebuild (successful or not: content problems show in the page) ends with the pages reloading.

@@ -20,7 +20,13 @@ export class LiveReload {
 
   /** Bundles the browser script once; the dev server then serves it from memory. */
   static async create(): Promise<LiveReload> {
-    const result = await build({ entryPoints: [path.join(import.meta.dirname, "browser", "live-reload.ts")], bundle: true, write: false, format: "esm", logLevel: "silent" });
+    const result = await build({
+      entryPoints: [path.join(import.meta.dirname, "browser", "live-reload.ts")],
+      bundle: true,
+      write: false,
+      format: "esm",
+      logLevel: "silent",
+    });
     return new LiveReload(result.outputFiles[0]?.text ?? "");
   }
 

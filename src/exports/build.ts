@@ -29,7 +29,11 @@ function ref(site: ExportSite, link: GuideLink) {
 }
 
 function byImportance(site: ExportSite, links: ByImportance<GuideLink>) {
-  return { required: links.required.map((link) => ref(site, link)), recommended: links.recommended.map((link) => ref(site, link)), niceToHave: links.niceToHave.map((link) => ref(site, link)) };
+  return {
+    required: links.required.map((link) => ref(site, link)),
+    recommended: links.recommended.map((link) => ref(site, link)),
+    niceToHave: links.niceToHave.map((link) => ref(site, link)),
+  };
 }
 
 function common(site: ExportSite, guide: Guide) {
@@ -50,7 +54,13 @@ function common(site: ExportSite, guide: Guide) {
 }
 
 function roleItem(site: ExportSite, role: Role): RoleItem {
-  return { ...common(site, role), skills: byImportance(site, role.skills), technologies: role.technologies.map((link) => ref(site, link)), worksWith: role.worksWith.map((link) => ref(site, link)), movesTo: role.movesTo.map((link) => ref(site, link)) };
+  return {
+    ...common(site, role),
+    skills: byImportance(site, role.skills),
+    technologies: role.technologies.map((link) => ref(site, link)),
+    worksWith: role.worksWith.map((link) => ref(site, link)),
+    movesTo: role.movesTo.map((link) => ref(site, link)),
+  };
 }
 
 function skillItem(site: ExportSite, skill: Skill): SkillItem {
@@ -64,7 +74,13 @@ function skillItem(site: ExportSite, skill: Skill): SkillItem {
 }
 
 function technologyItem(site: ExportSite, technology: Technology): TechnologyItem {
-  return { ...common(site, technology), kind: { key: technology.kind, label: technology.kindLabel }, homepage: technology.homepage, skills: technology.skills.map((link) => ref(site, link)), usedBy: technology.usedBy.map((link) => ref(site, link)) };
+  return {
+    ...common(site, technology),
+    kind: { key: technology.kind, label: technology.kindLabel },
+    homepage: technology.homepage,
+    skills: technology.skills.map((link) => ref(site, link)),
+    usedBy: technology.usedBy.map((link) => ref(site, link)),
+  };
 }
 
 function header(site: ExportSite, schema: ExportSchemaName) {

@@ -17,21 +17,24 @@ import { editionsOf } from "../i18n/editions.ts";
 
 /** The step that writes the JSON file of every guide this run rendered. */
 export function guideExportsStep(eleventyConfig: UserConfig, context: BuildContext): PostBuildStep {
-  return { name: "Writing the guides' JSON files", run: async () => {
-    // The HTML base plugin's filter puts the path prefix (or the public address) on the links in a guide's text.
-    const filters: TemplateFilters = { transformWithHtmlBase: eleventyConfig.getFilter("transformWithHtmlBase") };
-    const { model, renderScope } = context.content;
-    // Each language's guides: every guide in the default language, the translated ones in the others.
-    const guides = editionsOf(model).flatMap((edition) => {
-      const site = { name: model.settings.name, baseUrl: context.baseUrl?.href, pathPrefix: context.pathPrefix, language: edition.language.pageLanguage };
-      return guidesInScope(allGuides(edition.pages), renderScope).map((guide) => ({ site, guide }));
-    });
-    await mapInBatches(guides, async ({ site, guide }) => {
-      const file = path.join(context.outputDir, guideDataPath(guide).slice(1));
-      if (!isInside(context.outputDir, file)) throw new Error(`Refusing to write ${file}: it is outside the output folder ${context.outputDir}`);
-      const bodyHtml = await publicHtml(filters, site, guide.body.toString(), guide.url);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, exportJson(guideExport(site, guide, bodyHtml)));
-    });
-  } };
+  return {
+    name: "Writing the guides' JSON files",
+    run: async () => {
+      // The HTML base plugin's filter puts the path prefix (or the public address) on the links in a guide's text.
+      const filters: TemplateFilters = { transformWithHtmlBase: eleventyConfig.getFilter("transformWithHtmlBase") };
+      const { model, renderScope } = context.content;
+      // Each language's guides: every guide in the default language, the translated ones in the others.
+      const guides = editionsOf(model).flatMap((edition) => {
+        const site = { name: model.settings.name, baseUrl: context.baseUrl?.href, pathPrefix: context.pathPrefix, language: edition.language.pageLanguage };
+        return guidesInScope(allGuides(edition.pages), renderScope).map((guide) => ({ site, guide }));
+      });
+      await mapInBatches(guides, async ({ site, guide }) => {
+        const file = path.join(context.outputDir, guideDataPath(guide).slice(1));
+        if (!isInside(context.outputDir, file)) throw new Error(`Refusing to write ${file}: it is outside the output folder ${context.outputDir}`);
+        const bodyHtml = await publicHtml(filters, site, guide.body.toString(), guide.url);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, exportJson(guideExport(site, guide, bodyHtml)));
+      });
+    },
+  };
 }

@@ -8,12 +8,20 @@ import { skillCategories, technologyKinds, type SkillCategory, type TechnologyKi
 /** The version of the export shape; it changes only when a field is removed, renamed or changes meaning. */
 export const exportVersion = 1;
 
-const Version = z.literal(exportVersion).meta({ description: "The version of this file's shape. Fields may be added within a version; removing, renaming or changing the meaning of one makes a new version." });
+const Version = z
+  .literal(exportVersion)
+  .meta({
+    description:
+      "The version of this file's shape. Fields may be added within a version; removing, renaming or changing the meaning of one makes a new version.",
+  });
 
 const Url = z
   .string()
   .regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/)
-  .meta({ id: "url", description: "An absolute URL when the site was built with its public address, otherwise a root-relative path that includes the site's path prefix." });
+  .meta({
+    id: "url",
+    description: "An absolute URL when the site was built with its public address, otherwise a root-relative path that includes the site's path prefix.",
+  });
 
 const Slug = z.string().regex(slugPattern).meta({ id: "slug", description: "A guide's permanent, URL-safe name." });
 
@@ -47,7 +55,13 @@ const guideFields = {
   sources: z
     .array(z.strictObject({ title: z.string(), url: z.url({ protocol: /^https$/ }) }))
     .meta({ description: "The sources that check used, each with its title and https address; empty when the guide lists none." }),
-  language: z.string().optional().meta({ description: "The language of the guide's texts, as a BCP 47 tag, when it is not the file's: in a translated edition, a guide not yet translated, whose url leads to its original." }),
+  language: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        "The language of the guide's texts, as a BCP 47 tag, when it is not the file's: in a translated edition, a guide not yet translated, whose url leads to its original.",
+    }),
 };
 
 const bodyFields = {
@@ -87,7 +101,10 @@ export const TechnologyItemSchema = z
   .strictObject({
     ...guideFields,
     kind: z.strictObject({ key: TechnologyKindKey, label: z.string() }).meta({ description: "What sort of technology it is." }),
-    homepage: z.url({ protocol: /^https?$/ }).optional().meta({ description: "The technology's official home page, when it has one." }),
+    homepage: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .meta({ description: "The technology's official home page, when it has one." }),
     skills: z.array(GuideRefSchema).meta({ description: "Skills the technology is used for." }),
     usedBy: z.array(GuideRefSchema).meta({ description: "Roles that use the technology." }),
   })
@@ -97,7 +114,12 @@ const listFields = {
   version: Version,
   schema: Url.meta({ description: "The JSON Schema this file follows." }),
   site: z.strictObject({ name: z.string(), url: Url }).meta({ description: "The site that published the file." }),
-  language: z.string().meta({ description: "The language of the file's texts, as a BCP 47 tag like en-GB or de; a site in several languages publishes each language's files under its own prefix, like /de/roles.json." }),
+  language: z
+    .string()
+    .meta({
+      description:
+        "The language of the file's texts, as a BCP 47 tag like en-GB or de; a site in several languages publishes each language's files under its own prefix, like /de/roles.json.",
+    }),
   lastModified: IsoDate.meta({ description: "The latest lastModified of any guide on the site." }),
 };
 
@@ -106,7 +128,9 @@ export const RolesExportSchema = z.strictObject({ ...listFields, roles: z.array(
 /** skills.json: every skill. */
 export const SkillsExportSchema = z.strictObject({ ...listFields, skills: z.array(SkillItemSchema) }).meta({ title: "Role Guides: skills" });
 /** technologies.json: every technology. */
-export const TechnologiesExportSchema = z.strictObject({ ...listFields, technologies: z.array(TechnologyItemSchema) }).meta({ title: "Role Guides: technologies" });
+export const TechnologiesExportSchema = z
+  .strictObject({ ...listFields, technologies: z.array(TechnologyItemSchema) })
+  .meta({ title: "Role Guides: technologies" });
 
 const entryFields = { version: Version, schema: listFields.schema, site: listFields.site, language: listFields.language };
 
@@ -115,7 +139,9 @@ export const RoleExportSchema = z.strictObject({ ...entryFields, role: RoleItemS
 /** skills/<slug>.json: one skill with its text. */
 export const SkillExportSchema = z.strictObject({ ...entryFields, skill: SkillItemSchema.extend(bodyFields) }).meta({ title: "Role Guides: one skill" });
 /** technologies/<slug>.json: one technology with its text. */
-export const TechnologyExportSchema = z.strictObject({ ...entryFields, technology: TechnologyItemSchema.extend(bodyFields) }).meta({ title: "Role Guides: one technology" });
+export const TechnologyExportSchema = z
+  .strictObject({ ...entryFields, technology: TechnologyItemSchema.extend(bodyFields) })
+  .meta({ title: "Role Guides: one technology" });
 
 /** Every published export schema by the name of its file under /schema/ (roles → /schema/roles.schema.json). */
 export const exportSchemas = {

@@ -5,7 +5,17 @@ import type { MessageText } from "./message-file.ts";
 import { catalogueTranslator, type Messages } from "./messages.ts";
 
 /** The message keys (and groups of keys) browser scripts use. */
-export const browserMessageKeys = ["search.live", "selfCheck.live", "selfCheck.levelProgress", "compare.live", "comparison", "importance", "importanceInText", "offline", "site.percent"] as const;
+export const browserMessageKeys = [
+  "search.live",
+  "selfCheck.live",
+  "selfCheck.levelProgress",
+  "compare.live",
+  "comparison",
+  "importance",
+  "importanceInText",
+  "offline",
+  "site.percent",
+] as const;
 
 /** The id of the data block that carries a page's browser messages. */
 export const browserMessagesId = "page-messages";

@@ -28,14 +28,17 @@ function readCatalogue(): Catalogue {
   const keys = new Map([...english.file.messages].map(([key, text]) => [key, { placeholders: placeholdersOf(text), plural: typeof text !== "string" }]));
   const shape: MessageShape = { keys };
   const files = new Map<string, MessageFile>([[catalogueLanguage, english.file]]);
-  for (const name of readdirSync(messagesDir).filter((entry) => entry.endsWith(".yaml")).sort()) {
+  for (const name of readdirSync(messagesDir)
+    .filter((entry) => entry.endsWith(".yaml"))
+    .sort()) {
     const language = name.slice(0, -".yaml".length);
     if (language === catalogueLanguage) continue;
     const parsed = parseMessageFile(display(name), read(name), shape, language);
     problems.push(...parsed.problems);
     files.set(language, parsed.file);
   }
-  if (problems.length > 0) throw new Error(`The shipped message files have ${problems.length} problem(s):\n${problems.map((problem) => `  ${formatProblem(problem)}`).join("\n")}`);
+  if (problems.length > 0)
+    throw new Error(`The shipped message files have ${problems.length} problem(s):\n${problems.map((problem) => `  ${formatProblem(problem)}`).join("\n")}`);
   return { files, shape };
 }
 

@@ -66,7 +66,9 @@ export function pageVersions(editions: readonly Edition[], key: string): PageVer
   return editions.flatMap((edition) => {
     if (!key.endsWith("/") && !edition.language.isDefault) return [];
     if (guidePath.test(key) && !edition.language.isDefault) {
-      const translated = [...edition.pages.roles, ...edition.pages.skills, ...edition.pages.technologies].some((guide) => pageKey(edition.language, guide.url) === key);
+      const translated = [...edition.pages.roles, ...edition.pages.skills, ...edition.pages.technologies].some(
+        (guide) => pageKey(edition.language, guide.url) === key,
+      );
       if (!translated) return [];
     }
     return [{ language: edition.language, url: inEdition(edition.language, key) }];
@@ -75,20 +77,45 @@ export function pageVersions(editions: readonly Edition[], key: string): PageVer
 
 function editionOf(model: SiteModel, language: SiteLanguage, original: SiteLanguage): Edition {
   const messages = language.messages;
-  const translations = new Map((model.languages.find((content) => content.folder === language.folder)?.translations ?? []).map((translation) => [`${translation.collection}/${translation.slug}`, translation]));
+  const translations = new Map(
+    (model.languages.find((content) => content.folder === language.folder)?.translations ?? []).map((translation) => [
+      `${translation.collection}/${translation.slug}`,
+      translation,
+    ]),
+  );
   const categoryLabel = (key: SkillCategory) => messages.t(`skillCategory.${key}`);
   const kindLabel = (key: TechnologyKind) => messages.t(`technologyKind.${key}`);
-  const relabelled = translations.size === 0 && (Object.keys(skillCategories) as SkillCategory[]).every((key) => categoryLabel(key) === skillCategories[key]) && (Object.keys(technologyKinds) as TechnologyKind[]).every((key) => kindLabel(key) === technologyKinds[key]);
+  const relabelled =
+    translations.size === 0 &&
+    (Object.keys(skillCategories) as SkillCategory[]).every((key) => categoryLabel(key) === skillCategories[key]) &&
+    (Object.keys(technologyKinds) as TechnologyKind[]).every((key) => kindLabel(key) === technologyKinds[key]);
   // The default language of an English site: the model itself, so its pages stay exactly as they were.
   if (language.isDefault && relabelled) return { language, model, pages: { roles: model.roles, skills: model.skills, technologies: model.technologies } };
 
   const face = new Map<string, GuideLink>();
-  const untranslated = { hreflang: original.pageLanguage, languageNote: messages.t("language.untranslated", { language: languageName(original.pageLanguage, language.pageLanguage) }) };
+  const untranslated = {
+    hreflang: original.pageLanguage,
+    languageNote: messages.t("language.untranslated", { language: languageName(original.pageLanguage, language.pageLanguage) }),
+  };
   const faceOf = (guide: Guide): GuideLink => {
     const translation = translations.get(`${guide.type === "role" ? "roles" : guide.type === "skill" ? "skills" : "technologies"}/${guide.slug}`);
     // summaryHtml is always set, so a translation's plain summary replaces an original's marked-up one.
-    if (translation) return { slug: guide.slug, title: translation.title, summary: translation.summary, summaryHtml: translation.summaryHtml, url: inEdition(language, guide.url) };
-    return { slug: guide.slug, title: guide.title, summary: guide.summary, summaryHtml: guide.summaryHtml, url: guide.url, ...(language.isDefault ? {} : untranslated) };
+    if (translation)
+      return {
+        slug: guide.slug,
+        title: translation.title,
+        summary: translation.summary,
+        summaryHtml: translation.summaryHtml,
+        url: inEdition(language, guide.url),
+      };
+    return {
+      slug: guide.slug,
+      title: guide.title,
+      summary: guide.summary,
+      summaryHtml: guide.summaryHtml,
+      url: guide.url,
+      ...(language.isDefault ? {} : untranslated),
+    };
   };
   for (const guide of [...model.roles, ...model.skills, ...model.technologies]) face.set(guide.url, faceOf(guide));
   const link = <T extends GuideLink>(target: T): T => ({ ...target, ...face.get(target.url) });
@@ -97,9 +124,35 @@ function editionOf(model: SiteModel, language: SiteLanguage, original: SiteLangu
     Object.fromEntries(importanceOrder.map((importance: Importance) => [importance, links(targets[importance])])) as ByImportance<T>;
   const words = (guide: Guide) => ({ ...guide, ...face.get(guide.url), ...translatedWords(translations.get(`${collectionOf(guide)}/${guide.slug}`)) });
 
-  const roles: Role[] = model.roles.map((role) => ({ ...words(role), type: "role", skills: byImportance(role.skills), technologies: links(role.technologies), worksWith: links(role.worksWith), movesTo: links(role.movesTo) }));
-  const skills: Skill[] = model.skills.map((skill) => ({ ...words(skill), type: "skill", categoryLabel: categoryLabel(skill.category), technologies: links(skill.technologies), prerequisites: links(skill.prerequisites), neededBy: byImportance(skill.neededBy) }) as Skill);
-  const technologies: Technology[] = model.technologies.map((technology) => ({ ...words(technology), type: "technology", kindLabel: kindLabel(technology.kind), skills: links(technology.skills), usedBy: links(technology.usedBy) }) as Technology);
+  const roles: Role[] = model.roles.map((role) => ({
+    ...words(role),
+    type: "role",
+    skills: byImportance(role.skills),
+    technologies: links(role.technologies),
+    worksWith: links(role.worksWith),
+    movesTo: links(role.movesTo),
+  }));
+  const skills: Skill[] = model.skills.map(
+    (skill) =>
+      ({
+        ...words(skill),
+        type: "skill",
+        categoryLabel: categoryLabel(skill.category),
+        technologies: links(skill.technologies),
+        prerequisites: links(skill.prerequisites),
+        neededBy: byImportance(skill.neededBy),
+      }) as Skill,
+  );
+  const technologies: Technology[] = model.technologies.map(
+    (technology) =>
+      ({
+        ...words(technology),
+        type: "technology",
+        kindLabel: kindLabel(technology.kind),
+        skills: links(technology.skills),
+        usedBy: links(technology.usedBy),
+      }) as Technology,
+  );
   const compare = titleComparer(language.pageLanguage);
   const sorted = <T extends GuideLink>(items: T[]) => [...items].sort((a, b) => compare(a.title, b.title));
   const group = <T extends Guide>(items: T[], keys: readonly string[], keyOf: (item: T) => string, label: (key: string) => string): GuideGroup<T>[] =>
@@ -109,17 +162,32 @@ function editionOf(model: SiteModel, language: SiteLanguage, original: SiteLangu
     roles: sorted(roles),
     skills: sorted(skills),
     technologies: sorted(technologies),
-    skillsByCategory: group(skills, Object.keys(skillCategories), (skill) => skill.category, (key) => categoryLabel(key as SkillCategory)),
-    technologiesByKind: group(technologies, Object.keys(technologyKinds), (technology) => technology.kind, (key) => kindLabel(key as TechnologyKind)),
+    skillsByCategory: group(
+      skills,
+      Object.keys(skillCategories),
+      (skill) => skill.category,
+      (key) => categoryLabel(key as SkillCategory),
+    ),
+    technologiesByKind: group(
+      technologies,
+      Object.keys(technologyKinds),
+      (technology) => technology.kind,
+      (key) => kindLabel(key as TechnologyKind),
+    ),
   };
   const hasPage = (guide: Guide) => language.isDefault || translations.has(`${collectionOf(guide)}/${guide.slug}`);
-  return { language, model: localised, pages: { roles: localised.roles.filter(hasPage), skills: localised.skills.filter(hasPage), technologies: localised.technologies.filter(hasPage) } };
+  return {
+    language,
+    model: localised,
+    pages: { roles: localised.roles.filter(hasPage), skills: localised.skills.filter(hasPage), technologies: localised.technologies.filter(hasPage) },
+  };
 }
 
 /** The fields a translation gives a guide: its words, dates and source, replacing the original's. */
 function translatedWords(translation: Translation | undefined): Partial<Guide> {
   if (!translation) return {};
-  const { title, summary, summaryHtml, aliases, published, updated, reviewed, lastModified, body, headings, wordCount, sourcePath, lastUpdated, editUrl } = translation;
+  const { title, summary, summaryHtml, aliases, published, updated, reviewed, lastModified, body, headings, wordCount, sourcePath, lastUpdated, editUrl } =
+    translation;
   return { title, summary, summaryHtml, aliases, published, updated, reviewed, lastModified, body, headings, wordCount, sourcePath, lastUpdated, editUrl };
 }
 

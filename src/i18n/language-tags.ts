@@ -29,7 +29,8 @@ export function languageFolderProblem(name: string): { message: string; suggesti
   if (tag === undefined || !isKnownLanguage(tag)) {
     return { message: `"${name}" is not a language tag`, suggestion: "name translation folders by a BCP 47 language tag in lower case, like de, es or pt-br" };
   }
-  if (name !== languageFolder(tag)) return { message: `the language folder "${name}" is not in lower case`, suggestion: `rename it to ${languageFolder(tag)}/` };
+  if (name !== languageFolder(tag))
+    return { message: `the language folder "${name}" is not in lower case`, suggestion: `rename it to ${languageFolder(tag)}/` };
   return undefined;
 }
 

@@ -43,22 +43,49 @@ export function placeholdersOf(text: MessageText): Set<string> {
  */
 export function parseMessageFile(file: string, text: string, shape?: MessageShape, pluralLocale?: string): { file: MessageFile; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: "core", customTags: [] });
+  const document = parseDocument(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    schema: "core",
+    customTags: [],
+  });
   const result: MessageFile = { file, messages: new Map(), lines: new Map() };
   const problems: ContentProblem[] = [...document.errors, ...document.warnings].map((error) => ({
     file,
     line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
     message: `invalid YAML: ${(error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "")}`,
-    suggestion: error.code === "DUPLICATE_KEY" ? "each message may appear once; keep one" : "quote texts that contain a colon followed by a space, or start with a special character",
+    suggestion:
+      error.code === "DUPLICATE_KEY"
+        ? "each message may appear once; keep one"
+        : "quote texts that contain a colon followed by a space, or start with a special character",
   }));
   const lineOf = (node: Node | null | undefined) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   visit(document, (_key, node) => {
-    if (isAlias(node) || (isNode(node) && node.anchor)) problems.push({ file, line: lineOf(node), message: "found a YAML anchor or alias, which message files do not support", suggestion: "write each text out" });
+    if (isAlias(node) || (isNode(node) && node.anchor))
+      problems.push({
+        file,
+        line: lineOf(node),
+        message: "found a YAML anchor or alias, which message files do not support",
+        suggestion: "write each text out",
+      });
   });
   if (problems.length > 0) return { file: result, problems };
   const root = document.contents;
   if (root === null) return { file: result, problems };
-  if (!isMap(root)) return { file: result, problems: [{ file, line: lineOf(root), message: "found a single value, expected messages written as \"key: text\" lines grouped under headings like nav:", suggestion: "start from src/i18n/messages/en.yaml" }] };
+  if (!isMap(root))
+    return {
+      file: result,
+      problems: [
+        {
+          file,
+          line: lineOf(root),
+          message: 'found a single value, expected messages written as "key: text" lines grouped under headings like nav:',
+          suggestion: "start from src/i18n/messages/en.yaml",
+        },
+      ],
+    };
   const allowed = pluralLocale ? new Set<string>(new Intl.PluralRules(pluralLocale).resolvedOptions().pluralCategories) : undefined;
   walk(root, [], { file, shape, allowed, result, problems, lineOf });
   return { file: result, problems };
@@ -77,7 +104,12 @@ function walk(map: YAMLMap, path: string[], state: WalkState): void {
   const { file, shape, result, problems, lineOf } = state;
   for (const item of map.items) {
     if (!isPair(item) || !isScalar(item.key) || typeof item.key.value !== "string") {
-      problems.push({ file, line: lineOf(isPair(item) ? (item.key as Node) : undefined), message: "found a key that is not text", suggestion: "write keys as plain words, like nav:" });
+      problems.push({
+        file,
+        line: lineOf(isPair(item) ? (item.key as Node) : undefined),
+        message: "found a key that is not text",
+        suggestion: "write keys as plain words, like nav:",
+      });
       continue;
     }
     const keyPath = [...path, item.key.value];
@@ -93,12 +125,25 @@ function walk(map: YAMLMap, path: string[], state: WalkState): void {
     const isGroup = shape ? [...shape.keys.keys()].some((candidate) => candidate.startsWith(`${key}.`)) : isMap(value) && !isPluralMap(value);
     if (shape && !known && !isGroup) {
       const close = closestMatch(key, [...shape.keys.keys()]);
-      problems.push({ file, line, field: key, message: `unknown message "${key}"`, suggestion: close ? `did you mean "${close}"?` : "remove it; src/i18n/messages/en.yaml lists every message" });
+      problems.push({
+        file,
+        line,
+        field: key,
+        message: `unknown message "${key}"`,
+        suggestion: close ? `did you mean "${close}"?` : "remove it; src/i18n/messages/en.yaml lists every message",
+      });
       continue;
     }
     if (isGroup && !known) {
       if (isMap(value)) walk(value, keyPath, state);
-      else problems.push({ file, line, field: key, message: `found a text, expected the group of messages under "${key}"`, suggestion: "indent the messages of the group under it" });
+      else
+        problems.push({
+          file,
+          line,
+          field: key,
+          message: `found a text, expected the group of messages under "${key}"`,
+          suggestion: "indent the messages of the group under it",
+        });
       continue;
     }
     const text = messageText(value, key, line, state, known?.plural ?? (isMap(value) && isPluralMap(value)));
@@ -106,7 +151,16 @@ function walk(map: YAMLMap, path: string[], state: WalkState): void {
     if (known) {
       const extra = [...placeholdersOf(text)].filter((name) => !known.placeholders.has(name));
       if (extra.length > 0) {
-        problems.push({ file, line, field: key, message: `found the placeholder${extra.length > 1 ? "s" : ""} ${extra.map((name) => `{${name}}`).join(", ")}, which the message does not have`, suggestion: known.placeholders.size > 0 ? `use only ${[...known.placeholders].map((name) => `{${name}}`).join(", ")}` : "this message takes no placeholder; write the text alone" });
+        problems.push({
+          file,
+          line,
+          field: key,
+          message: `found the placeholder${extra.length > 1 ? "s" : ""} ${extra.map((name) => `{${name}}`).join(", ")}, which the message does not have`,
+          suggestion:
+            known.placeholders.size > 0
+              ? `use only ${[...known.placeholders].map((name) => `{${name}}`).join(", ")}`
+              : "this message takes no placeholder; write the text alone",
+        });
         continue;
       }
     }
@@ -129,21 +183,44 @@ function messageText(value: unknown, key: string, line: number, state: WalkState
       const category = isPair(item) && isScalar(item.key) ? String(item.key.value) : "";
       const text = isPair(item) && isScalar(item.value) && typeof item.value.value === "string" ? item.value.value : undefined;
       if (!(pluralCategories as readonly string[]).includes(category)) {
-        problems.push({ file, line: state.lineOf(isPair(item) ? (item.key as Node) : undefined), field: `${key}.${category}`, message: `"${category}" is not a plural category`, suggestion: `use ${[...(allowed ?? pluralCategories)].join(", ")}` });
+        problems.push({
+          file,
+          line: state.lineOf(isPair(item) ? (item.key as Node) : undefined),
+          field: `${key}.${category}`,
+          message: `"${category}" is not a plural category`,
+          suggestion: `use ${[...(allowed ?? pluralCategories)].join(", ")}`,
+        });
         continue;
       }
       if (text === undefined) {
-        problems.push({ file, line: state.lineOf(isPair(item) ? (item.key as Node) : undefined), field: `${key}.${category}`, message: "found a value that is not text" });
+        problems.push({
+          file,
+          line: state.lineOf(isPair(item) ? (item.key as Node) : undefined),
+          field: `${key}.${category}`,
+          message: "found a value that is not text",
+        });
         continue;
       }
       forms[category] = text;
     }
     if (forms.other === undefined) {
-      problems.push({ file, line, field: key, message: "the plural forms have no \"other\" form, which every language needs", suggestion: "add other: with the text for most numbers" });
+      problems.push({
+        file,
+        line,
+        field: key,
+        message: 'the plural forms have no "other" form, which every language needs',
+        suggestion: "add other: with the text for most numbers",
+      });
       return undefined;
     }
     return forms as PluralForms;
   }
-  problems.push({ file, line, field: key, message: plural ? "found a value that is neither a text nor plural forms" : "found a value that is not text", suggestion: plural ? "write one text, or one per plural form (one:, other:, …)" : "write the text on the same line, quoted if it contains a colon" });
+  problems.push({
+    file,
+    line,
+    field: key,
+    message: plural ? "found a value that is neither a text nor plural forms" : "found a value that is not text",
+    suggestion: plural ? "write one text, or one per plural form (one:, other:, …)" : "write the text on the same line, quoted if it contains a colon",
+  });
   return undefined;
 }

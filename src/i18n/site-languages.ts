@@ -29,7 +29,8 @@ export interface SiteLanguage {
 /** The site's languages, its own first, then the others in the order of their folders. */
 export function siteLanguages(defaultTag: string, contents: readonly LanguageContent[]): SiteLanguage[] {
   // The default language's folder may name it as pages do ("en-gb" on an "en" site): it holds only messages.
-  const contentFor = (tag: string) => contents.find((language) => (isSameLanguage(tag, defaultTag) ? isSameLanguage(language.tag, defaultTag) : language.folder === languageFolder(tag)));
+  const contentFor = (tag: string) =>
+    contents.find((language) => (isSameLanguage(tag, defaultTag) ? isSameLanguage(language.tag, defaultTag) : language.folder === languageFolder(tag)));
   const ownFiles = (tag: string) => [...(contentFor(tag)?.messages ? [contentFor(tag)!.messages!] : []), ...shippedFilesFor(tag)];
   const defaultFiles = ownFiles(defaultTag);
   const describe = (tag: string, isDefault: boolean): SiteLanguage => {
@@ -49,7 +50,11 @@ export function siteLanguages(defaultTag: string, contents: readonly LanguageCon
   const languages = [describe(defaultTag, true), ...others];
   // A language is named by its language alone ("English", not "British English") unless two of the site's share it.
   const primary = (tag: string) => tag.split("-")[0]?.toLowerCase() ?? tag;
-  return languages.map((language) => (languages.filter((other) => primary(other.tag) === primary(language.tag)).length > 1 ? language : { ...language, name: nativeName(primary(language.pageLanguage)) }));
+  return languages.map((language) =>
+    languages.filter((other) => primary(other.tag) === primary(language.tag)).length > 1
+      ? language
+      : { ...language, name: nativeName(primary(language.pageLanguage)) },
+  );
 }
 
 /** How many missing keys a warning names before it only counts the rest. */
@@ -69,14 +74,17 @@ export function missingMessageWarnings(contentDir: string, defaultTag: string, c
     const fallback = language.isDefault ? "English" : `${languageName(defaultTag, "en")}${defaultTag.startsWith(catalogueLanguage) ? "" : " (or English)"}`;
     const file = own?.file ?? displayPath(language.isDefault ? path.join(contentDir, "site.yaml") : path.join(contentDir, language.folder));
     const named = `${missing.slice(0, namedKeys).join(", ")}${missing.length > namedKeys ? `, … (${missing.length - namedKeys} more)` : ""}`;
-    return [{
-      file,
-      severity: "warning",
-      rule: "messages",
-      message: missing.length === total
-        ? `${language.tag} has no interface messages: its pages show all ${total} in ${fallback}`
-        : `${language.tag} lacks ${missing.length} of the ${total} interface messages, which its pages show in ${fallback}: ${named}`,
-      suggestion: `add them to ${displayPath(path.join(contentDir, language.folder, "messages.yaml"))} (src/i18n/messages/en.yaml lists every message; docs/i18n.md explains)`,
-    }];
+    return [
+      {
+        file,
+        severity: "warning",
+        rule: "messages",
+        message:
+          missing.length === total
+            ? `${language.tag} has no interface messages: its pages show all ${total} in ${fallback}`
+            : `${language.tag} lacks ${missing.length} of the ${total} interface messages, which its pages show in ${fallback}: ${named}`,
+        suggestion: `add them to ${displayPath(path.join(contentDir, language.folder, "messages.yaml"))} (src/i18n/messages/en.yaml lists every message; docs/i18n.md explains)`,
+      },
+    ];
   });
 }

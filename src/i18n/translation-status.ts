@@ -25,17 +25,24 @@ export interface TranslationStatus {
 /** The status of every language with a folder in the content folder, in the order of the folders. */
 export function translationStatus(model: SiteModel): TranslationStatus[] {
   const originals = new Map(allGuides(model).map((guide) => [guide.sourcePath, guide]));
-  return model.languages.filter((language) => !isSameLanguage(language.tag, model.settings.language)).map((language) => {
-    const counts = Object.fromEntries(collectionNames.map((collection) => [collection, {
-      translated: language.translations.filter((translation) => translation.collection === collection).length,
-      total: model[collection].length,
-    }])) as TranslationStatus["counts"];
-    const outdated = language.translations.flatMap((translation): OutdatedTranslation[] => {
-      const originalPath = `${translation.collection}/${translation.slug}.md`;
-      const original = originals.get(originalPath);
-      if (!original || original.lastModified <= translation.lastModified) return [];
-      return [{ sourcePath: translation.sourcePath, originalPath, translated: translation.lastModified, original: original.lastModified }];
+  return model.languages
+    .filter((language) => !isSameLanguage(language.tag, model.settings.language))
+    .map((language) => {
+      const counts = Object.fromEntries(
+        collectionNames.map((collection) => [
+          collection,
+          {
+            translated: language.translations.filter((translation) => translation.collection === collection).length,
+            total: model[collection].length,
+          },
+        ]),
+      ) as TranslationStatus["counts"];
+      const outdated = language.translations.flatMap((translation): OutdatedTranslation[] => {
+        const originalPath = `${translation.collection}/${translation.slug}.md`;
+        const original = originals.get(originalPath);
+        if (!original || original.lastModified <= translation.lastModified) return [];
+        return [{ sourcePath: translation.sourcePath, originalPath, translated: translation.lastModified, original: original.lastModified }];
+      });
+      return { language: language.tag, counts, outdated };
     });
-    return { language: language.tag, counts, outdated };
-  });
 }

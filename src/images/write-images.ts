@@ -25,7 +25,11 @@ export interface ImagesWritten {
  * Puts every file of `images` into `<outputDir>/images/`, processing only the images the cache lacks; with `prune`,
  * removes files there that no image needs any more (the dev loop, whose output folder lives on between runs).
  */
-export async function writeImages(images: readonly ImageAsset[], outputDir: string, options: { cacheDir?: string; prune?: boolean } = {}): Promise<ImagesWritten> {
+export async function writeImages(
+  images: readonly ImageAsset[],
+  outputDir: string,
+  options: { cacheDir?: string; prune?: boolean } = {},
+): Promise<ImagesWritten> {
   const cacheDir = options.cacheDir ?? imageCacheDir;
   const target = path.join(outputDir, imageUrlPath.replace(/^\/|\/$/g, ""));
   const wanted = new Set(images.flatMap((image) => image.files));
@@ -38,15 +42,21 @@ export async function writeImages(images: readonly ImageAsset[], outputDir: stri
   await mkdir(target, { recursive: true });
   let processed = 0;
   // A few at a time: eleventy-img already uses every core for one image's formats and widths.
-  await mapInBatches(images, async (image) => {
-    if (!(await allExist(cacheDir, image.files))) {
-      await processInto(image, cacheDir);
-      processed += 1;
-    }
-    await Promise.all(image.files.map(async (file) => {
-      if (!(await exists(path.join(target, file)))) await copyFile(path.join(cacheDir, file), path.join(target, file));
-    }));
-  }, 4);
+  await mapInBatches(
+    images,
+    async (image) => {
+      if (!(await allExist(cacheDir, image.files))) {
+        await processInto(image, cacheDir);
+        processed += 1;
+      }
+      await Promise.all(
+        image.files.map(async (file) => {
+          if (!(await exists(path.join(target, file)))) await copyFile(path.join(cacheDir, file), path.join(target, file));
+        }),
+      );
+    },
+    4,
+  );
   return { processed, reused: images.length - processed, files: wanted.size };
 }
 
@@ -55,12 +65,18 @@ async function processInto(image: ImageAsset, cacheDir: string): Promise<void> {
   const scratch = await mkdtemp(path.join(cacheDir, ".processing-"));
   try {
     const made = await Image(image.source, { ...image.options, outputDir: scratch });
-    const names = new Set(Object.values(made).flat().map((stat) => stat.filename));
+    const names = new Set(
+      Object.values(made)
+        .flat()
+        .map((stat) => stat.filename),
+    );
     const lacking = image.files.filter((file) => !names.has(file));
     if (lacking.length > 0) throw new Error(`${image.source}: processing made ${[...names].join(", ")}, expected ${lacking.join(", ")}`);
     for (const file of image.files) await rename(path.join(scratch, file), path.join(cacheDir, file));
   } catch (error) {
-    throw new Error(`could not process the image ${path.relative(process.cwd(), image.source)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`could not process the image ${path.relative(process.cwd(), image.source)}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -72,5 +88,8 @@ async function allExist(folder: string, files: readonly string[]): Promise<boole
 }
 
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }

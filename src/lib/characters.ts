@@ -29,8 +29,17 @@ export function isVisiblyBlank(text: string): boolean {
 }
 
 const names: Record<number, string> = {
-  0x00: "NUL", 0x07: "BEL", 0x08: "BACKSPACE", 0x0b: "VERTICAL TAB", 0x0c: "FORM FEED", 0x1b: "ESC", 0x7f: "DELETE",
-  0x2028: "LINE SEPARATOR", 0x2029: "PARAGRAPH SEPARATOR", 0x202e: "RIGHT-TO-LEFT OVERRIDE", 0x202d: "LEFT-TO-RIGHT OVERRIDE",
+  0x00: "NUL",
+  0x07: "BEL",
+  0x08: "BACKSPACE",
+  0x0b: "VERTICAL TAB",
+  0x0c: "FORM FEED",
+  0x1b: "ESC",
+  0x7f: "DELETE",
+  0x2028: "LINE SEPARATOR",
+  0x2029: "PARAGRAPH SEPARATOR",
+  0x202e: "RIGHT-TO-LEFT OVERRIDE",
+  0x202d: "LEFT-TO-RIGHT OVERRIDE",
 };
 
 /** Names a character by its code point, like "U+001B (ESC)". */
@@ -40,8 +49,10 @@ export function codePointName(character: string): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}${name ? ` (${name})` : ""}`;
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
+const escapedCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
 /** Writes control, line-breaking and direction-changing characters in `text` as \u escapes, so a message stays one line and cannot steer a terminal. */
 export function escapeControlCharacters(text: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is what this function is for
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
+  return text.replace(escapedCharacters, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
 }

@@ -5,7 +5,14 @@ import MarkdownItFactory, { type Token } from "markdown-it";
 import { escapeHtml } from "./html.ts";
 
 const inline = new MarkdownItFactory("zero", { html: false, linkify: false, typographer: false }).enable([
-  "emphasis", "backticks", "strikethrough", "link", "image", "autolink", "entity", "escape",
+  "emphasis",
+  "backticks",
+  "strikethrough",
+  "link",
+  "image",
+  "autolink",
+  "entity",
+  "escape",
 ]);
 
 /** What a line of inline Markdown reads as: its plain text, its HTML, and whether it holds any Markdown at all. */

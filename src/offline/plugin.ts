@@ -10,10 +10,14 @@ export function serviceWorkerStep(context: BuildContext): PostBuildStep {
     name: "Writing the service worker",
     run: async () => {
       // Each language besides the default is stored on its own, when a reader first opens one of its pages.
-      const languageFolders = editionsOf(context.content.model).filter((edition) => !edition.language.isDefault).map((edition) => edition.language.folder);
+      const languageFolders = editionsOf(context.content.model)
+        .filter((edition) => !edition.language.isDefault)
+        .map((edition) => edition.language.folder);
       const manifest = await writeServiceWorker(context.outputDir, context.pathPrefix, languageFolders);
       const megabytes = (manifest.bytes / 1024 / 1024).toFixed(1);
-      console.log(`Offline: ${manifest.urls.length} files (${megabytes} MB) stored at install, ${manifest.mode === "full" ? "the whole site" : "core pages and the search index; other pages on first view"}`);
+      console.log(
+        `Offline: ${manifest.urls.length} files (${megabytes} MB) stored at install, ${manifest.mode === "full" ? "the whole site" : "core pages and the search index; other pages on first view"}`,
+      );
     },
   };
 }

@@ -40,7 +40,13 @@ export interface BuiltFile {
 // The data exports, feeds and crawler files are for other programs, not for reading offline; so are Pagefind's own UI
 // files. Each language's folder has its own exports, feed and index, matched with the folder taken off.
 const neverStored = [/^schema\//, /^sitemap\.xml$/, /^robots\.txt$/, /^share\.png$/, /^\.role-guides-output$/, /^sw\.js$/, /^_headers$/, /^_redirects$/];
-const neverStoredInLanguage = [/^(roles|skills|technologies)\.json$/, /^(roles|skills|technologies)\/[^/]+\.json$/, /^feed\.xml$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./, /^pagefind\/wasm\.unknown\.pagefind$/];
+const neverStoredInLanguage = [
+  /^(roles|skills|technologies)\.json$/,
+  /^(roles|skills|technologies)\/[^/]+\.json$/,
+  /^feed\.xml$/,
+  /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\./,
+  /^pagefind\/wasm\.unknown\.pagefind$/,
+];
 const corePage = /^(index\.html|404\.html|search\/index\.html|roles\/index\.html|skills\/index\.html|technologies\/index\.html|roles\/[^/]+\/index\.html)$/;
 
 /**
@@ -53,7 +59,12 @@ const storedOnView = /^images\//;
  * Plans the precache for a list of built files; pure, so tests can feed it any list. `languageFolders` are the folders
  * of the site's other languages (like "de"), whose files are stored apart, per language.
  */
-export function planPrecache(files: readonly BuiltFile[], pathPrefix: string, limitBytes = fullPrecacheLimitBytes, languageFolders: readonly string[] = []): PrecacheManifest {
+export function planPrecache(
+  files: readonly BuiltFile[],
+  pathPrefix: string,
+  limitBytes = fullPrecacheLimitBytes,
+  languageFolders: readonly string[] = [],
+): PrecacheManifest {
   const folderOf = (file: BuiltFile) => languageFolders.find((folder) => file.path.startsWith(`${folder}/`));
   const inLanguage = (file: BuiltFile) => {
     const folder = folderOf(file);
@@ -66,10 +77,14 @@ export function planPrecache(files: readonly BuiltFile[], pathPrefix: string, li
   const own = atInstall.filter((file) => folderOf(file) === undefined);
   const totalBytes = own.reduce((sum, file) => sum + file.bytes, 0);
   const mode = totalBytes <= limitBytes ? "full" : "core";
-  const choose = (list: readonly BuiltFile[]) => (mode === "full" ? list : list.filter((file) => !file.path.endsWith(".html") || corePage.test(inLanguage(file))));
+  const choose = (list: readonly BuiltFile[]) =>
+    mode === "full" ? list : list.filter((file) => !file.path.endsWith(".html") || corePage.test(inLanguage(file)));
   const chosen = choose(own);
   const url = (file: BuiltFile) => pathPrefix + fileUrlPath(file.path).slice(1);
-  const version = createHash("sha256").update(stored.map((file) => `${file.path}\0${file.hash}`).join("\n")).digest("hex").slice(0, 16);
+  const version = createHash("sha256")
+    .update(stored.map((file) => `${file.path}\0${file.hash}`).join("\n"))
+    .digest("hex")
+    .slice(0, 16);
   return {
     version,
     mode,

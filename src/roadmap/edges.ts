@@ -81,7 +81,8 @@ export function transitiveReduction(steps: ReadonlyArray<Pick<PathStep<RoadmapSk
 
 /** SVG path data through points joined by straight lines, each corner rounded; repeated and in-line points dropped. */
 function roundedPath(raw: ReadonlyArray<{ x: number; y: number }>, radius: number): string {
-  const points = raw.map((point) => ({ x: Math.round(point.x), y: Math.round(point.y) }))
+  const points = raw
+    .map((point) => ({ x: Math.round(point.x), y: Math.round(point.y) }))
     .filter((point, index, all) => index === 0 || point.x !== all[index - 1]?.x || point.y !== all[index - 1]?.y)
     .filter((point, index, all) => {
       const [before, next] = [all[index - 1], all[index + 1]];

@@ -21,7 +21,11 @@ export const englishRoadmapLabels: RoadmapLabels = {
 };
 
 /** Places a learning path's steps in category lanes and rows, and routes the prerequisite edges between them. */
-export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T>[], maxWidth: number = roadmapMetrics.maxWidth, labels: RoadmapLabels = englishRoadmapLabels): RoadmapLayout<T> {
+export function layoutRoadmap<T extends RoadmapSkill>(
+  steps: readonly PathStep<T>[],
+  maxWidth: number = roadmapMetrics.maxWidth,
+  labels: RoadmapLabels = englishRoadmapLabels,
+): RoadmapLayout<T> {
   const m = roadmapMetrics;
   const categories = (Object.keys(skillCategories) as SkillCategory[]).filter((category) => steps.some((step) => step.skill.category === category));
   const laneIndex = new Map(categories.map((category, index) => [category, index]));
@@ -34,7 +38,9 @@ export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T
   const nodeWidth = laneWidth - m.laneGap - 2 * m.nodeInset;
   const laneX = (lane: number) => m.padding + lane * laneWidth;
 
-  const laneLabels = categories.map((category) => wrapText(labels.category(category), laneWidth - m.laneGap - 2 * m.textInset, m.labelFontSize, { bold: true }));
+  const laneLabels = categories.map((category) =>
+    wrapText(labels.category(category), laneWidth - m.laneGap - 2 * m.textInset, m.labelFontSize, { bold: true }),
+  );
   const headerHeight = m.padding + Math.max(1, ...laneLabels.map((lines) => lines.length)) * m.labelLineHeight + 4;
 
   // Rows: a step joins the current row unless its lane is taken there, it builds on a step in it, or a stage starts;
@@ -67,7 +73,14 @@ export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T
     if (!first) continue;
     const startsStage = current === 0 || drafts.find((draft) => draft.row === current - 1)?.step.stage !== first.step.stage;
     if (startsStage) {
-      stages.push(stageBand(first.step.stage, drafts.map((draft) => draft.step), y, labels));
+      stages.push(
+        stageBand(
+          first.step.stage,
+          drafts.map((draft) => draft.step),
+          y,
+          labels,
+        ),
+      );
       y += m.stageHeight;
     }
     const top = y + m.rowHeadroom;
@@ -106,7 +119,11 @@ export function layoutRoadmap<T extends RoadmapSkill>(steps: readonly PathStep<T
       label: labels.category(category),
       x: laneX(index),
       width: laneWidth - m.laneGap,
-      labelLines: (laneLabels[index] ?? []).map((text, line) => ({ text, x: laneX(index) + m.textInset, y: m.padding + m.labelFontSize + line * m.labelLineHeight })),
+      labelLines: (laneLabels[index] ?? []).map((text, line) => ({
+        text,
+        x: laneX(index) + m.textInset,
+        y: m.padding + m.labelFontSize + line * m.labelLineHeight,
+      })),
     })),
     stages,
     nodes,
@@ -124,7 +141,10 @@ function stageBand(stage: Importance, steps: ReadonlyArray<PathStep<RoadmapSkill
   const m = roadmapMetrics;
   const inStage = steps.filter((step) => step.stage === stage);
   const [first, last] = [inStage[0]?.number ?? 0, inStage.at(-1)?.number ?? 0];
-  const label = labels.stage(stage, inStage.some((step) => step.importance !== stage));
+  const label = labels.stage(
+    stage,
+    inStage.some((step) => step.importance !== stage),
+  );
   const text = labels.steps(label, first, last);
   const x = m.padding + m.nodeInset;
   return {

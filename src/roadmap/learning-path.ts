@@ -42,7 +42,12 @@ export function learningPath<T extends PathSkill>(
   const after = new Map([...listed.keys()].map((slug) => [slug, [...reach(prerequisitesOf(slug), slug)].sort(compareTitles)]));
   const stage = stages(listed, after);
 
-  const priority = new Map([...listed].map(([slug, entry]) => [slug, { stage: rank(stage.get(slug) ?? entry.importance), importance: rank(entry.importance), title: entry.skill.title }]));
+  const priority = new Map(
+    [...listed].map(([slug, entry]) => [
+      slug,
+      { stage: rank(stage.get(slug) ?? entry.importance), importance: rank(entry.importance), title: entry.skill.title },
+    ]),
+  );
   const before = (a: string, b: string) => {
     const [pa, pb] = [priority.get(a), priority.get(b)];
     if (!pa || !pb) return compareTitles(a, b);
@@ -54,7 +59,10 @@ export function learningPath<T extends PathSkill>(
   const remaining = [...listed.keys()].sort(before);
   while (remaining.length > 0) {
     // The first ready skill in priority order; if none is ready (a cycle), the first one left.
-    const index = Math.max(0, remaining.findIndex((slug) => (after.get(slug) ?? []).every((prerequisite) => placed.has(prerequisite))));
+    const index = Math.max(
+      0,
+      remaining.findIndex((slug) => (after.get(slug) ?? []).every((prerequisite) => placed.has(prerequisite))),
+    );
     const [next] = remaining.splice(index, 1);
     if (next === undefined) break;
     placed.add(next);
@@ -72,7 +80,10 @@ export function learningPath<T extends PathSkill>(
  * A function giving the role's skills reached from some prerequisites: those the role lists, and through those it does
  * not list, theirs in turn. What an unlisted skill leads to is worked out once per role, however many skills need it.
  */
-function listedReach(listed: ReadonlyMap<string, unknown>, prerequisitesOf: (slug: string) => readonly string[]): (prerequisites: readonly string[], from: string) => Set<string> {
+function listedReach(
+  listed: ReadonlyMap<string, unknown>,
+  prerequisitesOf: (slug: string) => readonly string[],
+): (prerequisites: readonly string[], from: string) => Set<string> {
   const throughUnlisted = new Map<string, Set<string>>();
   const visiting = new Set<string>();
   const reach = (prerequisites: readonly string[], from: string): Set<string> => {
@@ -101,7 +112,7 @@ function listedReach(listed: ReadonlyMap<string, unknown>, prerequisitesOf: (slu
 function stages(listed: ReadonlyMap<string, { importance: Importance }>, after: ReadonlyMap<string, readonly string[]>): Map<string, Importance> {
   const stage = new Map<string, Importance>([...listed].map(([slug, entry]) => [slug, entry.importance]));
   // Lifting a skill can lift its own prerequisites; repeat until nothing changes (stages only ever rise, so it ends).
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [slug, prerequisites] of after) {
       const level = stage.get(slug) ?? "niceToHave";

@@ -5,13 +5,41 @@
 // Linux): estimates from it err on the wide side elsewhere, so text never spills out of its box. Characters not listed
 // count as wide as a digit.
 const charWidths: Record<string, number> = {
-  ...widthsOf("ijl'", 280), ...widthsOf("IJ", 300), ...widthsOf(" ,.", 320), ...widthsOf(":;/|", 340), ...widthsOf("f", 350),
-  ...widthsOf("-", 360), ...widthsOf("t()[]", 390), ...widthsOf("!", 400), ...widthsOf("r", 410), ...widthsOf("\"", 460),
-  ...widthsOf("*", 500), ...widthsOf("s", 520), ...widthsOf("z?", 530), ...widthsOf("c", 550), ...widthsOf("L", 560),
-  ...widthsOf("kF", 580), ...widthsOf("vxy", 590), ...widthsOf("P", 600), ...widthsOf("aoTY", 610), ...widthsOf("e", 620),
-  ...widthsOf("hnuE", 630), ...widthsOf("K", 660), ...widthsOf("AV", 680), ...widthsOf("BXZ", 690), ...widthsOf("CR", 700),
-  ...widthsOf("U", 730), ...widthsOf("HN", 750), ...widthsOf("D", 770), ...widthsOf("G&", 780), ...widthsOf("OQ", 790),
-  ...widthsOf("w", 820), ...widthsOf("+", 840), ...widthsOf("M", 860), ...widthsOf("m", 970), ...widthsOf("W", 990),
+  ...widthsOf("ijl'", 280),
+  ...widthsOf("IJ", 300),
+  ...widthsOf(" ,.", 320),
+  ...widthsOf(":;/|", 340),
+  ...widthsOf("f", 350),
+  ...widthsOf("-", 360),
+  ...widthsOf("t()[]", 390),
+  ...widthsOf("!", 400),
+  ...widthsOf("r", 410),
+  ...widthsOf('"', 460),
+  ...widthsOf("*", 500),
+  ...widthsOf("s", 520),
+  ...widthsOf("z?", 530),
+  ...widthsOf("c", 550),
+  ...widthsOf("L", 560),
+  ...widthsOf("kF", 580),
+  ...widthsOf("vxy", 590),
+  ...widthsOf("P", 600),
+  ...widthsOf("aoTY", 610),
+  ...widthsOf("e", 620),
+  ...widthsOf("hnuE", 630),
+  ...widthsOf("K", 660),
+  ...widthsOf("AV", 680),
+  ...widthsOf("BXZ", 690),
+  ...widthsOf("CR", 700),
+  ...widthsOf("U", 730),
+  ...widthsOf("HN", 750),
+  ...widthsOf("D", 770),
+  ...widthsOf("G&", 780),
+  ...widthsOf("OQ", 790),
+  ...widthsOf("w", 820),
+  ...widthsOf("+", 840),
+  ...widthsOf("M", 860),
+  ...widthsOf("m", 970),
+  ...widthsOf("W", 990),
 };
 
 // A little room for rounding and hinting; bold runs about 12% wider.
@@ -55,8 +83,10 @@ export function wrapText(text: string, width: number, fontSize: number, options:
 
 /** The pieces a title may break between: its words, a hyphenated word split after each hyphen ("Machine-", "learning"). */
 export function titleTokens(text: string): Array<{ text: string; spaceBefore: boolean }> {
-  return text.split(/\s+/).filter(Boolean).flatMap((word) =>
-    word.split(/(?<=-)(?=.)/).map((part, index) => ({ text: part, spaceBefore: index === 0 })));
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => word.split(/(?<=-)(?=.)/).map((part, index) => ({ text: part, spaceBefore: index === 0 })));
 }
 
 function widthsOf(chars: string, width: number): Record<string, number> {

@@ -52,25 +52,43 @@ export async function createGuide(request: NewGuideRequest): Promise<NewGuide> {
   const slug = slugify(title);
   if (slug === "") throw new ScaffoldError(`the title "${title}" has no letters or digits to make a file name from`);
   const loaded = await loadContent(request.contentDir);
-  const existing = loaded.entries.filter((entry) => entry.collection === collection).map((entry) => ({
-    slug: entry.slug,
-    file: entry.file,
-    names: [entry.frontMatter.get("title"), ...aliasesOf(entry.frontMatter.get("aliases"))].filter((name): name is string => typeof name === "string"),
-  }));
+  const existing = loaded.entries
+    .filter((entry) => entry.collection === collection)
+    .map((entry) => ({
+      slug: entry.slug,
+      file: entry.file,
+      names: [entry.frontMatter.get("title"), ...aliasesOf(entry.frontMatter.get("aliases"))].filter((name): name is string => typeof name === "string"),
+    }));
   const sameSlug = existing.find((entry) => entry.slug === slug);
   if (sameSlug) throw new ScaffoldError(`${sameSlug.file} already exists: improve that guide instead of starting a new one`);
   const key = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
   const sameName = existing.find((entry) => entry.names.some((name) => key(name) === key(title)));
-  if (sameName && !request.force) throw new ScaffoldError(`${sameName.file} already covers "${title}" (as its title or an alias): improve that guide instead, or pass --force if this really is a different ${noun}`);
+  if (sameName && !request.force)
+    throw new ScaffoldError(
+      `${sameName.file} already covers "${title}" (as its title or an alias): improve that guide instead, or pass --force if this really is a different ${noun}`,
+    );
   if (!request.force) {
-    const closeSlug = closestMatch(slug, existing.map((entry) => entry.slug));
-    const closeName = closestMatch(title, existing.flatMap((entry) => entry.names));
+    const closeSlug = closestMatch(
+      slug,
+      existing.map((entry) => entry.slug),
+    );
+    const closeName = closestMatch(
+      title,
+      existing.flatMap((entry) => entry.names),
+    );
     const near = existing.find((entry) => entry.slug === closeSlug || (closeName !== undefined && entry.names.includes(closeName)));
-    if (near) throw new ScaffoldError(`"${title}" is very close to ${near.file} ("${near.names[0] ?? near.slug}"): improve that guide instead, or pass --force if this really is a different ${noun}`);
+    if (near)
+      throw new ScaffoldError(
+        `"${title}" is very close to ${near.file} ("${near.names[0] ?? near.slug}"): improve that guide instead, or pass --force if this really is a different ${noun}`,
+      );
   }
 
-  const someSkill = loaded.entries.filter((entry) => entry.collection === "skills").map((entry) => entry.slug).sort()[0];
-  if (collection === "roles" && someSkill === undefined) throw new ScaffoldError("a role needs at least one skill, and there are none yet: start with `npm run new -- skill \"…\"`");
+  const someSkill = loaded.entries
+    .filter((entry) => entry.collection === "skills")
+    .map((entry) => entry.slug)
+    .sort()[0];
+  if (collection === "roles" && someSkill === undefined)
+    throw new ScaffoldError('a role needs at least one skill, and there are none yet: start with `npm run new -- skill "…"`');
   const folder = path.join(request.contentDir, collection);
   const file = path.join(folder, `${slug}.md`);
   const text = guideTemplate({
@@ -114,7 +132,11 @@ function aliasesOf(value: unknown): unknown[] {
   return value && typeof value === "object" && "toJSON" in value ? ((value as { toJSON: () => unknown }).toJSON() as unknown[]) : [];
 }
 
-function assertValid(schema: { safeParse: (value: unknown) => { success: boolean; error?: { issues: Array<{ message: string }> } } }, value: string, what: string): void {
+function assertValid(
+  schema: { safeParse: (value: unknown) => { success: boolean; error?: { issues: Array<{ message: string }> } } },
+  value: string,
+  what: string,
+): void {
   const result = schema.safeParse(value);
   if (!result.success) throw new ScaffoldError(`${what}: found "${value}", expected ${result.error?.issues[0]?.message ?? "a valid value"}`);
 }

@@ -30,22 +30,47 @@ export function guideTemplate(start: GuideStart): string {
   const article = /^[aeiou]/i.test(start.title) ? "an" : "a";
   const fields: Record<string, string[]> = {
     title: [`title: ${scalar(start.title)}`],
-    summary: [start.summary ? `summary: ${scalar(start.summary)}` : `summary: ${scalar(`${todo}: one or two sentences on what ${noun === "role" ? `${article} ${start.title.toLowerCase()} does` : `${start.title} is`}, shown in lists and search results`)}`],
-    aliases: [noun === "role" ? `aliases: []  # ${todo}: 2 to 6 other job titles people search for, one per line as "  - Title"` : "aliases: []  # other names people search for, one per line as \"  - Name\""],
-    skills: noun === "role"
-      ? ["skills:", "  required:", `    - ${start.someSkill ?? "programming-fundamentals"}  # ${todo}: the skills nobody in the role can do without (slugs from content/skills/)`, "  recommended: []  # skills most people in the role use often", "  niceToHave: []  # skills that help but that many in the role do without"]
-      : [`skills: []  # ${todo}: 1 to 6 skill slugs this technology is used for`],
-    technologies: [noun === "role" ? `technologies: []  # ${todo}: 10 to 25 technology slugs people in the role use` : "technologies: []  # up to 8 technology slugs that put the skill to work"],
+    summary: [
+      start.summary
+        ? `summary: ${scalar(start.summary)}`
+        : `summary: ${scalar(`${todo}: one or two sentences on what ${noun === "role" ? `${article} ${start.title.toLowerCase()} does` : `${start.title} is`}, shown in lists and search results`)}`,
+    ],
+    aliases: [
+      noun === "role"
+        ? `aliases: []  # ${todo}: 2 to 6 other job titles people search for, one per line as "  - Title"`
+        : 'aliases: []  # other names people search for, one per line as "  - Name"',
+    ],
+    skills:
+      noun === "role"
+        ? [
+            "skills:",
+            "  required:",
+            `    - ${start.someSkill ?? "programming-fundamentals"}  # ${todo}: the skills nobody in the role can do without (slugs from content/skills/)`,
+            "  recommended: []  # skills most people in the role use often",
+            "  niceToHave: []  # skills that help but that many in the role do without",
+          ]
+        : [`skills: []  # ${todo}: 1 to 6 skill slugs this technology is used for`],
+    technologies: [
+      noun === "role"
+        ? `technologies: []  # ${todo}: 10 to 25 technology slugs people in the role use`
+        : "technologies: []  # up to 8 technology slugs that put the skill to work",
+    ],
     worksWith: [`worksWith: []  # ${todo}: role slugs this role works with day to day; add this role to their worksWith too`],
     movesTo: ["movesTo: []  # role slugs people in this role commonly move to next"],
     category: [start.category ? `category: ${start.category}` : `category: ${start.categories[0] ?? ""}  # ${todo}: one of ${start.categories.join(", ")}`],
     prerequisites: ["prerequisites: []  # up to 3 more basic skill slugs worth learning first"],
     kind: [start.kind ? `kind: ${start.kind}` : `kind: tool  # ${todo}: one of ${start.kinds.join(", ")}`],
-    homepage: [start.homepage ? `homepage: ${start.homepage}` : `homepage: https://example.com/  # ${todo}: the official home page, or delete this line if it has none`],
+    homepage: [
+      start.homepage ? `homepage: ${start.homepage}` : `homepage: https://example.com/  # ${todo}: the official home page, or delete this line if it has none`,
+    ],
     published: [`published: ${start.published}`],
     updated: ["# updated: YYYY-MM-DD  (add it when the guide changes in substance)"],
     reviewed: [`reviewed: ${start.published}  # ${todo}: keep it once you have checked every fact against current sources; it is the "Checked on" date`],
-    sources: ["# sources:  (optional: the pages you checked the facts against, each with a title and an https:// url)", "#   - title: Name of the page", "#     url: https://example.org/page"],
+    sources: [
+      "# sources:  (optional: the pages you checked the facts against, each with a title and an https:// url)",
+      "#   - title: Name of the page",
+      "#     url: https://example.org/page",
+    ],
   };
   const keys = schemaKeys(collections[start.collection].schema) ?? [];
   const frontMatter = keys.flatMap((key) => {

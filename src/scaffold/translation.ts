@@ -28,23 +28,36 @@ export interface NewTranslationRequest {
 
 /** Writes a new translation file and returns where it went; throws a ScaffoldError for a bad or duplicate request. */
 export async function createTranslation(request: NewTranslationRequest): Promise<NewGuide> {
-  const collection = collectionNames.find((name) => name === request.kind.trim().toLowerCase() || collections[name].singular === request.kind.trim().toLowerCase());
-  if (!collection) throw new ScaffoldError(`unknown kind of guide "${request.kind}", expected one of: ${collectionNames.map((name) => collections[name].singular).join(", ")}`);
+  const collection = collectionNames.find(
+    (name) => name === request.kind.trim().toLowerCase() || collections[name].singular === request.kind.trim().toLowerCase(),
+  );
+  if (!collection)
+    throw new ScaffoldError(
+      `unknown kind of guide "${request.kind}", expected one of: ${collectionNames.map((name) => collections[name].singular).join(", ")}`,
+    );
   const title = request.title.trim();
   const checkedTitle = plainText(80).safeParse(title);
   if (!checkedTitle.success) throw new ScaffoldError(`the title: found "${title}", expected ${checkedTitle.error.issues[0]?.message ?? "one line of text"}`);
   const tag = canonicalTag(request.language);
-  if (tag === undefined || !isKnownLanguage(tag)) throw new ScaffoldError(`--lang: found "${request.language}", expected a BCP 47 language tag like de, es or pt-br`);
+  if (tag === undefined || !isKnownLanguage(tag))
+    throw new ScaffoldError(`--lang: found "${request.language}", expected a BCP 47 language tag like de, es or pt-br`);
   const { settings } = await loadSiteSettings(request.contentDir);
   if (tag.toLowerCase() === settings.language.toLowerCase()) {
-    throw new ScaffoldError(`--lang: ${tag} is the site's own language (site.yaml's language), whose guides are the originals; start a guide with \`npm run new -- ${collections[collection].singular} "…"\` instead`);
+    throw new ScaffoldError(
+      `--lang: ${tag} is the site's own language (site.yaml's language), whose guides are the originals; start a guide with \`npm run new -- ${collections[collection].singular} "…"\` instead`,
+    );
   }
   const slug = request.translates.replace(new RegExp(`^${collection}/`), "").replace(/\.md$/, "");
   const originals = (await loadContent(request.contentDir)).entries.filter((entry) => entry.collection === collection);
   const original = originals.find((entry) => entry.slug === slug);
   if (!original) {
-    const close = closestMatch(slug, originals.map((entry) => entry.slug));
-    throw new ScaffoldError(`--translates: there is no ${collections[collection].singular} "${slug}" to translate${close ? ` — did you mean "${close}"?` : `; translations follow the guides in ${collection}/`}`);
+    const close = closestMatch(
+      slug,
+      originals.map((entry) => entry.slug),
+    );
+    throw new ScaffoldError(
+      `--translates: there is no ${collections[collection].singular} "${slug}" to translate${close ? ` — did you mean "${close}"?` : `; translations follow the guides in ${collection}/`}`,
+    );
   }
   const folder = path.join(request.contentDir, languageFolder(tag), collection);
   const file = path.join(folder, `${slug}.md`);

@@ -10,15 +10,13 @@ export const SlugSchema = z.string().regex(slugPattern, {
 });
 
 /** A list of slugs with no repeats. */
-export const SlugListSchema = z
-  .array(SlugSchema)
-  .superRefine((slugs, ctx) => {
-    slugs.forEach((slug, index) => {
-      if (slugs.indexOf(slug) !== index) {
-        ctx.addIssue({ code: "custom", path: [index], message: `"${slug}" is listed twice; list each slug once`, params: { complete: true } });
-      }
-    });
+export const SlugListSchema = z.array(SlugSchema).superRefine((slugs, ctx) => {
+  slugs.forEach((slug, index) => {
+    if (slugs.indexOf(slug) !== index) {
+      ctx.addIssue({ code: "custom", path: [index], message: `"${slug}" is listed twice; list each slug once`, params: { complete: true } });
+    }
   });
+});
 
 /** The earliest date a guide may carry; anything before is a typo (the web itself is younger). */
 export const earliestDate = "1990-01-01";
@@ -37,7 +35,11 @@ export const IsoDateSchema = z
     if (!DateTime.fromISO(value, { zone: "utc" }).isValid) {
       ctx.addIssue({ code: "custom", message: "a date that exists on the calendar (check the month and day)" });
     } else if (value < earliestDate || value > latestDate()) {
-      ctx.addIssue({ code: "custom", message: `found "${value}", expected a date from ${earliestDate} to ${latestDate()} (a year from today)`, params: { complete: true } });
+      ctx.addIssue({
+        code: "custom",
+        message: `found "${value}", expected a date from ${earliestDate} to ${latestDate()} (a year from today)`,
+        params: { complete: true },
+      });
     }
   });
 
@@ -46,7 +48,12 @@ export function datesInOrder(data: { published: string; updated?: string | undef
   const iso = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
   // Runs even when a date itself is wrong; that date has its own problem, so only two well-formed dates are compared.
   if (iso(data.updated) && iso(data.published) && data.updated < data.published) {
-    ctx.addIssue({ code: "custom", path: ["updated"], message: `found "${data.updated}", before the published date ${data.published}; expected the same day or later`, params: { complete: true } });
+    ctx.addIssue({
+      code: "custom",
+      path: ["updated"],
+      message: `found "${data.updated}", before the published date ${data.published}; expected the same day or later`,
+      params: { complete: true },
+    });
   }
 }
 
@@ -68,7 +75,8 @@ function plainTextProblem(value: string): string | undefined {
   if (value === "") return undefined;
   if (/[\r\n\u2028\u2029]/u.test(value)) return "found a line break, expected a single line of text";
   const control = findControlCharacter(value);
-  if (control) return `found the control character ${codePointName(control.character)} at character ${control.index + 1}, expected text without control characters`;
+  if (control)
+    return `found the control character ${codePointName(control.character)} at character ${control.index + 1}, expected text without control characters`;
   if (isVisiblyBlank(value)) {
     const seen = [...new Set([...value].map(codePointName))].join(", ");
     return `found only invisible characters (${seen}), expected text a reader can see`;
@@ -80,17 +88,19 @@ function plainTextProblem(value: string): string | undefined {
 export const AliasesSchema = z.array(plainText(80)).max(20, { message: "at most 20 aliases" });
 
 /** An absolute https URL (http is allowed only for sites that offer nothing else). */
-export const WebUrlSchema = z
-  .string({ message: "a URL" })
-  .superRefine((value, ctx) => {
-    // The URL parser quietly drops tabs and line breaks; refuse them, and every other control character, by name.
-    const control = findControlCharacter(value);
-    if (control) {
-      ctx.addIssue({ code: "custom", message: `found the control character ${codePointName(control.character)} in the address, expected an absolute web address starting with https://`, params: { complete: true } });
-      return;
-    }
-    if (!isWebUrl(value)) ctx.addIssue({ code: "custom", message: "an absolute web address starting with https://" });
-  });
+export const WebUrlSchema = z.string({ message: "a URL" }).superRefine((value, ctx) => {
+  // The URL parser quietly drops tabs and line breaks; refuse them, and every other control character, by name.
+  const control = findControlCharacter(value);
+  if (control) {
+    ctx.addIssue({
+      code: "custom",
+      message: `found the control character ${codePointName(control.character)} in the address, expected an absolute web address starting with https://`,
+      params: { complete: true },
+    });
+    return;
+  }
+  if (!isWebUrl(value)) ctx.addIssue({ code: "custom", message: "an absolute web address starting with https://" });
+});
 
 function isWebUrl(value: string): boolean {
   try {
@@ -111,7 +121,11 @@ export const ReviewedDateSchema = IsoDateSchema.superRefine((value, ctx) => {
   // Only a well-formed date in range gets this problem; any other has its own already.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value, { zone: "utc" }).isValid || value > latestDate()) return;
   if (value > latestToday()) {
-    ctx.addIssue({ code: "custom", message: `found "${value}", a day still to come; expected the day the facts were checked, ${DateTime.utc().toISODate()} at the latest`, params: { complete: true } });
+    ctx.addIssue({
+      code: "custom",
+      message: `found "${value}", a day still to come; expected the day the facts were checked, ${DateTime.utc().toISODate()} at the latest`,
+      params: { complete: true },
+    });
   }
 });
 
@@ -148,7 +162,8 @@ export const SourcesSchema = z
   .superRefine((sources, ctx) => {
     const urls = sources.map((source) => source.url);
     urls.forEach((url, index) => {
-      if (urls.indexOf(url) !== index) ctx.addIssue({ code: "custom", path: [index, "url"], message: `"${url}" is listed twice; list each source once`, params: { complete: true } });
+      if (urls.indexOf(url) !== index)
+        ctx.addIssue({ code: "custom", path: [index, "url"], message: `"${url}" is listed twice; list each source once`, params: { complete: true } });
     });
   });
 
@@ -156,9 +171,19 @@ export const SourcesSchema = z
 export function reviewInOrder(data: { published: string; reviewed?: string | undefined; sources?: unknown }, ctx: z.RefinementCtx): void {
   const iso = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
   if (iso(data.reviewed) && iso(data.published) && data.reviewed < data.published) {
-    ctx.addIssue({ code: "custom", path: ["reviewed"], message: `found "${data.reviewed}", before the published date ${data.published}; expected the same day or later`, params: { complete: true } });
+    ctx.addIssue({
+      code: "custom",
+      path: ["reviewed"],
+      message: `found "${data.reviewed}", before the published date ${data.published}; expected the same day or later`,
+      params: { complete: true },
+    });
   }
   if (data.sources !== undefined && data.reviewed === undefined) {
-    ctx.addIssue({ code: "custom", path: ["sources"], message: 'found sources without a "reviewed" date; expected the day they were checked in "reviewed", just above them', params: { complete: true } });
+    ctx.addIssue({
+      code: "custom",
+      path: ["sources"],
+      message: 'found sources without a "reviewed" date; expected the day they were checked in "reviewed", just above them',
+      params: { complete: true },
+    });
   }
 }

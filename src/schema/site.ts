@@ -29,15 +29,30 @@ export const RepositorySchema = z.strictObject({
   /** The repository's web address, like https://github.com/acme/guides. */
   url: WebUrlSchema.refine((value) => value.startsWith("https://"), { message: "an address starting with https://" }),
   /** The branch edits are proposed against. */
-  branch: z.string().regex(/^[^\s~^:?*[\\]+$/, { message: "a branch name like main" }).default("main"),
+  branch: z
+    .string()
+    .regex(/^[^\s~^:?*[\\]+$/, { message: "a branch name like main" })
+    .default("main"),
   /** The content folder's path inside the repository, like "content"; left out, it is found with git (or is the root). */
-  path: z.string().refine((value) => !value.replace(/^\/+|\/+$/g, "").split("/").some((segment) => segment === "." || segment === ".."), { message: "a folder path without . or .. segments, like content" }).optional(),
+  path: z
+    .string()
+    .refine(
+      (value) =>
+        !value
+          .replace(/^\/+|\/+$/g, "")
+          .split("/")
+          .some((segment) => segment === "." || segment === ".."),
+      { message: "a folder path without . or .. segments, like content" },
+    )
+    .optional(),
 });
 
 /** Which external sites a guide may show images from. */
 export const ImagesSchema = z.strictObject({
   /** Origins like https://upload.wikimedia.org that guides may load images from; the Content-Security-Policy allows exactly these. */
-  allowedOrigins: z.array(z.string().refine(isHttpsOrigin, { message: "an origin: https:// and a host name, with no path, like https://images.example.org" })).default([]),
+  allowedOrigins: z
+    .array(z.string().refine(isHttpsOrigin, { message: "an origin: https:// and a host name, with no path, like https://images.example.org" }))
+    .default([]),
 });
 
 /** A review age: a whole number and a unit, like "6 months" or "1 year". */
@@ -58,13 +73,25 @@ export const SiteSettingsSchema = z.strictObject({
   /** The home page's heading and introduction. */
   home: HomeSchema.default(HomeSchema.parse({})),
   /** An image under the content folder's images/ folder shown beside the name in the header, like images/logo.svg. */
-  logo: z.string().regex(/^images\/(?:[\w.-]+\/)*[\w.-]+\.(?:svg|png|webp|avif|jpe?g|gif)$/i, { message: "a path under images/ to an SVG, PNG, WebP, AVIF, JPEG or GIF file, like images/logo.svg" }).optional(),
+  logo: z
+    .string()
+    .regex(/^images\/(?:[\w.-]+\/)*[\w.-]+\.(?:svg|png|webp|avif|jpe?g|gif)$/i, {
+      message: "a path under images/ to an SVG, PNG, WebP, AVIF, JPEG or GIF file, like images/logo.svg",
+    })
+    .optional(),
   /** The repository holding the guides, for "Edit this page" links; --repository overrides it. */
   repository: RepositorySchema.optional(),
   /** The site's public address, like https://example.org/guides/; --base-url and BASE_URL override it. */
-  baseUrl: z.string().refine(isBaseUrl, { message: "an absolute https:// or http:// address like https://example.org/guides/, or a path like /guides/" }).optional(),
+  baseUrl: z
+    .string()
+    .refine(isBaseUrl, { message: "an absolute https:// or http:// address like https://example.org/guides/, or a path like /guides/" })
+    .optional(),
   /** The language the guides are written in, as a BCP 47 tag like en, en-GB or de; pages and search use it. */
-  language: z.string().refine(isLanguageTag, { message: "a BCP 47 language tag like en, en-GB or pt-BR" }).transform((tag) => Intl.getCanonicalLocales(tag)[0] ?? tag).default("en"),
+  language: z
+    .string()
+    .refine(isLanguageTag, { message: "a BCP 47 language tag like en, en-GB or pt-BR" })
+    .transform((tag) => Intl.getCanonicalLocales(tag)[0] ?? tag)
+    .default("en"),
   /** For each collection, whether its standard body sections are required or recommended. */
   sections: SectionsSchema.default(SectionsSchema.parse({})),
   /** External image origins guides may use. */

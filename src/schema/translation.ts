@@ -5,20 +5,23 @@ import { z } from "zod";
 import { AliasesSchema, datesInOrder, IsoDateSchema, plainText, ReviewedDateSchema, reviewInOrder } from "./fields.ts";
 
 /** Front matter of a translation. */
-export const TranslationSchema = z.strictObject({
-  /** The guide's title in the translation's language. */
-  title: plainText(80),
-  /** One or two sentences on what the guide covers, in the translation's language. */
-  summary: plainText(300),
-  /** Other names readers of the language search for. */
-  aliases: AliasesSchema.default([]),
-  /** The day the translation was first published, YYYY-MM-DD. */
-  published: IsoDateSchema,
-  /** The day the translation last changed in substance, YYYY-MM-DD; compared with the original's to find stale translations. */
-  updated: IsoDateSchema.optional(),
-  /** The day someone last checked the translation's facts, YYYY-MM-DD. */
-  reviewed: ReviewedDateSchema.optional(),
-}).superRefine(datesInOrder).superRefine(reviewInOrder);
+export const TranslationSchema = z
+  .strictObject({
+    /** The guide's title in the translation's language. */
+    title: plainText(80),
+    /** One or two sentences on what the guide covers, in the translation's language. */
+    summary: plainText(300),
+    /** Other names readers of the language search for. */
+    aliases: AliasesSchema.default([]),
+    /** The day the translation was first published, YYYY-MM-DD. */
+    published: IsoDateSchema,
+    /** The day the translation last changed in substance, YYYY-MM-DD; compared with the original's to find stale translations. */
+    updated: IsoDateSchema.optional(),
+    /** The day someone last checked the translation's facts, YYYY-MM-DD. */
+    reviewed: ReviewedDateSchema.optional(),
+  })
+  .superRefine(datesInOrder)
+  .superRefine(reviewInOrder);
 
 /** A translation's validated front matter. */
 export type TranslationData = z.infer<typeof TranslationSchema>;

@@ -7,9 +7,7 @@ import type { PagefindIndex } from "pagefind";
 import { sortPaths } from "./pagefind-normalise.ts";
 
 /** What indexing in order gave: the errors Pagefind reported and how many pages it took, or why it must be redone. */
-export type OrderedIndexingResult =
-  | { complete: true; errors: string[]; pageCount: number }
-  | { complete: false; reason: string };
+export type OrderedIndexingResult = { complete: true; errors: string[]; pageCount: number } | { complete: false; reason: string };
 
 /** How many pages may await Pagefind's answer at once: enough that it never waits, few enough to buffer little. */
 const pagesInFlight = 8;
@@ -65,19 +63,22 @@ export class OrderedIndexer {
       if (this.#inFlight === 0) this.#drained = new Promise((resolve) => (this.#markDrained = resolve));
       this.#inFlight += 1;
       // A rejection is kept for finish(), never left unhandled while Eleventy is still rendering.
-      void this.#index.addHTMLFile({ sourcePath: path, content: html }).then(
-        (added) => {
-          if (added.errors.length > 0) this.#errors.push(...added.errors.map((error) => `${path}: ${error}`));
-          else this.#pageCount += 1;
-        },
-        (error: unknown) => {
-          this.#failure ??= { error };
-        },
-      ).finally(() => {
-        this.#inFlight -= 1;
-        this.#send();
-        if (this.#inFlight === 0) this.#markDrained?.();
-      });
+      void this.#index
+        .addHTMLFile({ sourcePath: path, content: html })
+        .then(
+          (added) => {
+            if (added.errors.length > 0) this.#errors.push(...added.errors.map((error) => `${path}: ${error}`));
+            else this.#pageCount += 1;
+          },
+          (error: unknown) => {
+            this.#failure ??= { error };
+          },
+        )
+        .finally(() => {
+          this.#inFlight -= 1;
+          this.#send();
+          if (this.#inFlight === 0) this.#markDrained?.();
+        });
     }
   }
 

@@ -66,7 +66,8 @@ export async function normalisePagefindIndex(pagefindDir: string): Promise<void>
 async function normaliseLanguage(pagefindDir: string, language: string, metaHash: string): Promise<{ metaHash: string; replaced: string[] }> {
   const metaPath = path.join(pagefindDir, `pagefind.${metaHash}.pf_meta`);
   const decoded = await readCbor(metaPath);
-  if (!Array.isArray(decoded) || decoded.length < 5) throw formatError(metaPath, "a CBOR array of at least 5 items (version, pages, index chunks, filters, sorts)");
+  if (!Array.isArray(decoded) || decoded.length < 5)
+    throw formatError(metaPath, "a CBOR array of at least 5 items (version, pages, index chunks, filters, sorts)");
   const meta: readonly CborValue[] = decoded;
   const filterList = meta[3];
   const sortList = meta[4];
@@ -130,7 +131,8 @@ export async function addHtmlFilesInOrder(index: PagefindIndex, siteDir: string,
 /** The `*.html` files under the given folders of `siteDir`, as forward-slash paths relative to it, in the order pages are added. */
 export async function htmlFilesInOrder(siteDir: string, folders: readonly string[]): Promise<string[]> {
   const files: string[] = [];
-  for (const folder of new Set(folders)) files.push(...(await listFiles(path.join(siteDir, folder), (file) => file.endsWith(".html"))).map((file) => `${folder}/${file}`));
+  for (const folder of new Set(folders))
+    files.push(...(await listFiles(path.join(siteDir, folder), (file) => file.endsWith(".html"))).map((file) => `${folder}/${file}`));
   return sortPaths(files);
 }
 
@@ -166,7 +168,8 @@ async function readCbor(file: string): Promise<CborValue> {
   if (!raw.subarray(0, signature.length).equals(signature)) throw formatError(file, 'gzip of "pagefind_dcd" followed by CBOR');
   const cbor = raw.subarray(signature.length);
   const value = cborDecoder.decode(cbor) as CborValue;
-  if (!encodeCbor(value).equals(cbor)) throw formatError(file, "CBOR that cbor-x re-encodes byte for byte (this Pagefind version writes a form this module does not know)");
+  if (!encodeCbor(value).equals(cbor))
+    throw formatError(file, "CBOR that cbor-x re-encodes byte for byte (this Pagefind version writes a form this module does not know)");
   return value;
 }
 

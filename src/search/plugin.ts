@@ -24,9 +24,10 @@ export function searchIndexing(eleventyConfig: UserConfig, context: BuildContext
   if (context.mode === "build" && context.modelIsPrebuilt) {
     return indexWhileRendering(eleventyConfig, context.outputDir, context.pathPrefix, context.content.model);
   }
-  const refresh = context.mode === "dev" && context.background
-    ? context.background.refresher("Search indexing", () => swapInNewIndexes(context.outputDir, searchIndexTargets(context.content.model)))
-    : undefined;
+  const refresh =
+    context.mode === "dev" && context.background
+      ? context.background.refresher("Search indexing", () => swapInNewIndexes(context.outputDir, searchIndexTargets(context.content.model)))
+      : undefined;
   let indexed = false;
   return {
     name: "Search indexing",
@@ -74,27 +75,30 @@ function indexWhileRendering(eleventyConfig: UserConfig, outputDir: string, path
       return content;
     });
   }
-  return { name: "Search indexing", run: async () => {
-    if (running.length === 0) throw new Error("the search index was never started");
-    for (const { target, index, indexer } of running) {
-      let redo: string;
-      try {
-        const result = await indexer.finish();
-        const written = await htmlFilesInOrder(outputDir, target.folders);
-        if (result.complete && written.join("\n") === indexer.expected.join("\n")) {
-          assertNoErrors(`index the pages matching ${guidePagesGlob}`, result.errors);
-          assertNoErrors("write the index", await writeIndexFiles(index, path.join(outputDir, target.indexDir)));
-          await normalisePagefindIndex(path.join(outputDir, target.indexDir));
-          continue;
+  return {
+    name: "Search indexing",
+    run: async () => {
+      if (running.length === 0) throw new Error("the search index was never started");
+      for (const { target, index, indexer } of running) {
+        let redo: string;
+        try {
+          const result = await indexer.finish();
+          const written = await htmlFilesInOrder(outputDir, target.folders);
+          if (result.complete && written.join("\n") === indexer.expected.join("\n")) {
+            assertNoErrors(`index the pages matching ${guidePagesGlob}`, result.errors);
+            assertNoErrors("write the index", await writeIndexFiles(index, path.join(outputDir, target.indexDir)));
+            await normalisePagefindIndex(path.join(outputDir, target.indexDir));
+            continue;
+          }
+          redo = result.complete ? "the pages written differ from those expected" : result.reason;
+        } finally {
+          await index.deleteIndex();
         }
-        redo = result.complete ? "the pages written differ from those expected" : result.reason;
-      } finally {
-        await index.deleteIndex();
+        console.warn(`Search: indexing the written pages of ${target.indexDir}/ again, as ${redo}.`);
+        await buildSearchIndex(outputDir, { target });
       }
-      console.warn(`Search: indexing the written pages of ${target.indexDir}/ again, as ${redo}.`);
-      await buildSearchIndex(outputDir, { target });
-    }
-  } };
+    },
+  };
 }
 
 /** Builds each new index beside the live one and swaps it in, so a browser searching meanwhile never reads half an index. */
@@ -124,7 +128,10 @@ export const guidePagesGlob = "{roles,skills,technologies}/*/index.html";
  * Builds the search index of one language's guide pages under `siteDir` (by default the English pages into
  * `siteDir/pagefind/`; `indexDir` overrides where it goes); throws listing every error Pagefind returns.
  */
-export async function buildSearchIndex(siteDir: string, options: { glob?: string; indexDir?: string; target?: SearchIndexTarget } = {}): Promise<{ pageCount: number }> {
+export async function buildSearchIndex(
+  siteDir: string,
+  options: { glob?: string; indexDir?: string; target?: SearchIndexTarget } = {},
+): Promise<{ pageCount: number }> {
   const target = options.target ?? defaultSearchTarget;
   const indexDir = options.indexDir ?? path.join(siteDir, target.indexDir);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: target.language });
@@ -133,9 +140,8 @@ export async function buildSearchIndex(siteDir: string, options: { glob?: string
   try {
     // Pages are added one by one in path order (not with addDirectory, which follows the file system's order), and the
     // written index is normalised, so the same guides always give the same index bytes.
-    const added = options.glob === undefined
-      ? await addHtmlFilesInOrder(index, siteDir, target.folders)
-      : await index.addDirectory({ path: siteDir, glob: options.glob });
+    const added =
+      options.glob === undefined ? await addHtmlFilesInOrder(index, siteDir, target.folders) : await index.addDirectory({ path: siteDir, glob: options.glob });
     assertNoErrors(`index the pages matching ${options.glob ?? guidePagesGlob}`, added.errors);
     assertNoErrors("write the index", await writeIndexFiles(index, indexDir));
     await normalisePagefindIndex(indexDir);

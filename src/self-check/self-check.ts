@@ -67,9 +67,7 @@ export interface LearnNextItem {
 export function learnNext(ranked: readonly RoleMatch[], limit = Number.POSITIVE_INFINITY): LearnNextItem[] {
   const target = ranked.find((match) => importanceOrder.some((importance) => match.missing[importance].length > 0));
   if (!target) return [];
-  return importanceOrder
-    .flatMap((importance) => target.missing[importance].map((skill) => ({ skill, role: target.slug, importance })))
-    .slice(0, limit);
+  return importanceOrder.flatMap((importance) => target.missing[importance].map((skill) => ({ skill, role: target.slug, importance }))).slice(0, limit);
 }
 
 /** The `format` value that marks a file as a self-check export. */
@@ -105,19 +103,28 @@ export interface SelfCheckFailure {
 
 /** Reads and checks an export file's text, keeping the skills `known` to this site and listing the others. */
 export function parseSelfCheckFile(text: string, known: ReadonlySet<string>): SelfCheckImport {
-  const fail = (error: string, key: string, params: Record<string, string | number> = {}): SelfCheckImport => ({ ok: false, error, reason: { key: `selfCheck.live.${key}`, params } });
+  const fail = (error: string, key: string, params: Record<string, string | number> = {}): SelfCheckImport => ({
+    ok: false,
+    error,
+    reason: { key: `selfCheck.live.${key}`, params },
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return fail("This file is not JSON. Choose a file saved with “Export to a file”.", "notJson");
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return fail("This file does not hold a self-check export (expected a JSON object).", "notObject");
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return fail("This file does not hold a self-check export (expected a JSON object).", "notObject");
   const record = data as Record<string, unknown>;
-  if (record.format !== selfCheckFormat) return fail(`This file is not a self-check export (expected "format": "${selfCheckFormat}").`, "wrongFormat", { format: selfCheckFormat });
+  if (record.format !== selfCheckFormat)
+    return fail(`This file is not a self-check export (expected "format": "${selfCheckFormat}").`, "wrongFormat", { format: selfCheckFormat });
   if (record.version !== selfCheckVersion) {
     const found = JSON.stringify(record.version) ?? "none";
-    return fail(`This export is version ${found}; this site reads version ${selfCheckVersion}. Export again from the site that made it.`, "wrongVersion", { found, expected: selfCheckVersion });
+    return fail(`This export is version ${found}; this site reads version ${selfCheckVersion}. Export again from the site that made it.`, "wrongVersion", {
+      found,
+      expected: selfCheckVersion,
+    });
   }
   if (!Array.isArray(record.skills)) return fail('This export has no list of skills (expected "skills": ["sql", …]).', "noSkills");
   const badIndex = record.skills.findIndex((skill) => typeof skill !== "string");

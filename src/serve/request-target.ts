@@ -4,7 +4,11 @@ import { findControlCharacter } from "../lib/characters.ts";
 
 /** A request path the servers can act on, or why they cannot. */
 export type RequestTarget =
-  | { ok: true; /** Decoded, without empty, `.` or `..` segments; ends in `/` when the request named a folder. */ path: string; /** The query with its `?`, or "". */ query: string }
+  | {
+      ok: true;
+      /** Decoded, without empty, `.` or `..` segments; ends in `/` when the request named a folder. */ path: string;
+      /** The query with its `?`, or "". */ query: string;
+    }
   | { ok: false; reason: string };
 
 /** Reads a request target (`/a/./b/../c?x`, or the absolute form `http://host/a`) into a decoded, normalised path. */
@@ -14,7 +18,7 @@ export function readRequestTarget(url: string | undefined): RequestTarget {
   if (!originForm.startsWith("/")) return { ok: false, reason: "the request path must start with /" };
   const end = originForm.search(/[?#]/);
   const rawPath = end === -1 ? originForm : originForm.slice(0, end);
-  const query = end !== -1 && originForm[end] === "?" ? originForm.slice(end).split("#", 1)[0] ?? "" : "";
+  const query = end !== -1 && originForm[end] === "?" ? (originForm.slice(end).split("#", 1)[0] ?? "") : "";
   if (findControlCharacter(query)) return { ok: false, reason: "the query holds a control character" };
   const rawSegments = rawPath.split("/").slice(1);
   const segments: string[] = [];
@@ -43,7 +47,10 @@ export function readRequestTarget(url: string | undefined): RequestTarget {
 
 /** Writes a normalised path back as a URL path, each segment percent-encoded, for a Location header. */
 export function encodePath(decoded: string): string {
-  return decoded.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return decoded
+    .split("/")
+    .map((segment) => encodeURIComponent(segment))
+    .join("/");
 }
 
 function safeDecode(segment: string): string {

@@ -29,7 +29,8 @@ export async function listen(server: Server, port: number, host: string): Promis
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") reject(new Error(`--port ${port}: another program already listens on it; choose another with --port`));
-      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND" || error.code === "EAI_AGAIN") reject(new Error(`--host ${host}: this machine has no such address; use 127.0.0.1 (this machine only) or 0.0.0.0 (every network)`));
+      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND" || error.code === "EAI_AGAIN")
+        reject(new Error(`--host ${host}: this machine has no such address; use 127.0.0.1 (this machine only) or 0.0.0.0 (every network)`));
       else reject(error);
     });
     server.listen(port, host, () => resolve());

@@ -6,7 +6,9 @@ import { normalisePathPrefix } from "../lib/url-paths.ts";
 export function parseBaseUrl(value: string, source = "--base-url"): { baseUrl?: URL; pathPrefix: string } {
   const control = findControlCharacter(value);
   if (control) {
-    throw new Error(`${source}: found the control character ${codePointName(control.character)} in ${JSON.stringify(value)}, expected one line like https://example.org/guides/ or /guides/`);
+    throw new Error(
+      `${source}: found the control character ${codePointName(control.character)} in ${JSON.stringify(value)}, expected one line like https://example.org/guides/ or /guides/`,
+    );
   }
   if (value.startsWith("/")) {
     return { pathPrefix: checkedPrefix(value, source) };
@@ -32,9 +34,16 @@ export function parseBaseUrl(value: string, source = "--base-url"): { baseUrl?: 
 function checkedPrefix(pathname: string, source: string): string {
   const unsafe = /[\s"'<>\\^`{|}?#]/u.exec(pathname);
   if (unsafe) {
-    throw new Error(`${source}: found ${JSON.stringify(unsafe[0])} in the path ${JSON.stringify(pathname)}, expected letters, digits and - . _ ~ between slashes`);
+    throw new Error(
+      `${source}: found ${JSON.stringify(unsafe[0])} in the path ${JSON.stringify(pathname)}, expected letters, digits and - . _ ~ between slashes`,
+    );
   }
-  if (pathname.replace(/^\/+|\/+$/g, "").split("/").some((segment) => segment === ".." || segment === ".")) {
+  if (
+    pathname
+      .replace(/^\/+|\/+$/g, "")
+      .split("/")
+      .some((segment) => segment === ".." || segment === ".")
+  ) {
     throw new Error(`${source}: found the path "${pathname}", expected a path without . or .. segments`);
   }
   return normalisePathPrefix(pathname);

@@ -35,6 +35,8 @@ export default function contentData(eleventyConfig: UserConfig, context: BuildCo
     }
     if (context.mode !== "dev") throw new ContentError(problems);
     // In dev mode the server keeps running: the last good model stays up and every page shows the problems.
-    console.error(`\nThe content has ${problems.length} problem(s); the pages show the last good version:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`);
+    console.error(
+      `\nThe content has ${problems.length} problem(s); the pages show the last good version:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`,
+    );
   });
 }

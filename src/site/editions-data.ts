@@ -22,7 +22,8 @@ export function editionPage<T extends PageData>(data: T, edition: Edition): T {
   if (edition === data.edition && edition.model === data.guides) return data;
   const messages = edition.language.messages;
   const { home } = data.guides.settings;
-  const description = edition.language.isDefault && home.introduction !== defaultSiteSettings.home.introduction ? data.site.description : messages.t("home.introduction");
+  const description =
+    edition.language.isDefault && home.introduction !== defaultSiteSettings.home.introduction ? data.site.description : messages.t("home.introduction");
   const heading = edition.language.isDefault && home.heading !== defaultSiteSettings.home.heading ? data.site.heading : messages.t("home.heading");
   return {
     ...data,

@@ -23,7 +23,8 @@ export async function publishLogo(contentDir: string, settings: SiteSettings, ou
   if (file === undefined) return undefined;
   const bytes = await readFile(file);
   const size = Image.ImageSize(file);
-  if (!size.width || !size.height) throw new Error(`${settings.logo ?? file}: the logo is not an image the build can read; use an SVG, PNG, WebP, AVIF, JPEG or GIF file`);
+  if (!size.width || !size.height)
+    throw new Error(`${settings.logo ?? file}: the logo is not an image the build can read; use an SVG, PNG, WebP, AVIF, JPEG or GIF file`);
   const name = `logo.${createHash("sha256").update(bytes).digest("hex").slice(0, 10)}${path.extname(file).toLowerCase()}`;
   await mkdir(outputDir, { recursive: true });
   await writeFile(path.join(outputDir, name), bytes);

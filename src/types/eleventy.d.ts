@@ -15,10 +15,19 @@ declare module "@11ty/eleventy" {
     addPlugin(plugin: (config: UserConfig) => unknown): void;
     addGlobalData(name: string, data: unknown): UserConfig;
     /** `compile` wraps the language named by `key`: its function renders each page, calling `this.defaultRenderer`. */
-    addExtension(extensions: string[], options: { key: string; compile?: (content: string, inputPath: string) => (this: { defaultRenderer: (data: unknown) => Promise<unknown> }, data: never) => Promise<unknown> }): void;
+    addExtension(
+      extensions: string[],
+      options: {
+        key: string;
+        compile?: (content: string, inputPath: string) => (this: { defaultRenderer: (data: unknown) => Promise<unknown> }, data: never) => Promise<unknown>;
+      },
+    ): void;
     addTemplateFormats(formats: string | string[]): void;
     setTemplateFormats(formats: string | string[]): void;
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false; inputPath: string; url: string } }, content: string) => string | Promise<string>): void;
+    addTransform(
+      name: string,
+      transform: (this: { page: { outputPath: string | false; inputPath: string; url: string } }, content: string) => string | Promise<string>,
+    ): void;
     addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
     setWatchThrottleWaitTime(ms: number): void;
     setServerOptions(options: Record<string, unknown>): void;
@@ -35,7 +44,10 @@ declare module "@11ty/eleventy" {
     /** After each watch-mode rebuild has finished, whether it succeeded or not. */
     on(event: "eleventy.afterwatch", handler: () => unknown): void;
     /** Once every page's data is known, just before the first is rendered: the page addresses of each template. */
-    on(event: "eleventy.contentMap", handler: (map: { inputPathToUrl: Record<string, Array<string | false>>; urlToInputPath: Record<string, unknown> }) => unknown): void;
+    on(
+      event: "eleventy.contentMap",
+      handler: (map: { inputPathToUrl: Record<string, Array<string | false>>; urlToInputPath: Record<string, unknown> }) => unknown,
+    ): void;
     setChokidarConfig(options: { awaitWriteFinish?: false | { stabilityThreshold: number; pollInterval: number } }): void;
     pathPrefix: string;
     dir: Record<string, string>;

@@ -15,9 +15,7 @@ export interface SkillDemand {
 }
 
 /** A cell of the role map: the same role, or the share of skills two roles have in common. */
-export type SimilarityCell =
-  | { self: true }
-  | { self: false; column: Role; percent: number; heat: number; compareUrl?: string };
+export type SimilarityCell = { self: true } | { self: false; column: Role; percent: number; heat: number; compareUrl?: string };
 
 /** A row of the role map: a role and its cell for every role, in the same order as the rows. */
 export interface SimilarityRow {

@@ -49,7 +49,12 @@ export function rolePairs(data: Pick<CompareData, "roles" | "pairs">): RolePair[
 }
 
 /** What the comparison page of a pair shows; `roles` are the site's roles, for the skills' categories. */
-export function pairComparison(pair: RolePair, lookup: Pick<CompareData, "skills" | "technologies">, roles: readonly Role[], messages: Messages = catalogueTranslator()): PairComparison {
+export function pairComparison(
+  pair: RolePair,
+  lookup: Pick<CompareData, "skills" | "technologies">,
+  roles: readonly Role[],
+  messages: Messages = catalogueTranslator(),
+): PairComparison {
   const { first, second } = pair;
   const comparison = compareRoles([first, second], lookup);
   return {
@@ -74,7 +79,9 @@ export function pathwaysOf(role: Role, roles: readonly Role[], languagePrefix = 
       target,
       gap,
       size: gapSize(gap),
-      levels: importanceOrder.filter((importance) => gap.skills[importance].length > 0).map((importance) => ({ importance, count: gap.skills[importance].length })),
+      levels: importanceOrder
+        .filter((importance) => gap.skills[importance].length > 0)
+        .map((importance) => ({ importance, count: gap.skills[importance].length })),
       compareUrl: areCloselyRelated(from, to) ? withPathPrefix(languagePrefix, pairPath(role.slug, target.slug)) : undefined,
     };
   });

@@ -74,7 +74,8 @@ export class SiteViews {
 
   /** A role's roadmap, or undefined when it lists no skills. */
   roadmap(role: Role): RoleRoadmap | undefined {
-    if (!this.#roadmaps.has(role.slug)) this.#roadmaps.set(role.slug, roleRoadmap(role, (this.#prerequisites ??= skillPrerequisites(this.#model.skills)), this.#language.messages));
+    if (!this.#roadmaps.has(role.slug))
+      this.#roadmaps.set(role.slug, roleRoadmap(role, (this.#prerequisites ??= skillPrerequisites(this.#model.skills)), this.#language.messages));
     return this.#roadmaps.get(role.slug);
   }
 

@@ -57,7 +57,15 @@ export function roleRoadmap(role: Pick<Role, "skills">, prerequisites: Prerequis
     diagramStages: layout.stages.map((stage) => ({ stage, nodes: layout.nodes.filter((node) => node.step.stage === stage.stage) })),
     listStages: [...new Set(steps.map((step) => step.stage))].map((stage) => {
       const inStage = steps.filter((step) => step.stage === stage);
-      return { stage, label: labels.stage(stage, inStage.some((step) => step.importance !== stage)), first: inStage[0]?.number ?? 1, steps: inStage };
+      return {
+        stage,
+        label: labels.stage(
+          stage,
+          inStage.some((step) => step.importance !== stage),
+        ),
+        first: inStage[0]?.number ?? 1,
+        steps: inStage,
+      };
     }),
   };
 }
@@ -66,7 +74,9 @@ export function roleRoadmap(role: Pick<Role, "skills">, prerequisites: Prerequis
 export function roadmapLabels(messages: Messages): RoadmapLabels {
   return {
     category: (category) => messages.t(`skillCategory.${category}`),
-    stage: (stage, withPrerequisites) => (withPrerequisites ? messages.t("roadmap.stageWithPrerequisites", { importance: messages.t(`importance.${stage}`) }) : messages.t(`importance.${stage}`)),
-    steps: (stage, first, last) => (first === last ? messages.t("roadmap.stageStep", { stage, first }) : messages.t("roadmap.stageStepRange", { stage, first, last })),
+    stage: (stage, withPrerequisites) =>
+      withPrerequisites ? messages.t("roadmap.stageWithPrerequisites", { importance: messages.t(`importance.${stage}`) }) : messages.t(`importance.${stage}`),
+    steps: (stage, first, last) =>
+      first === last ? messages.t("roadmap.stageStep", { stage, first }) : messages.t("roadmap.stageStepRange", { stage, first, last }),
   };
 }

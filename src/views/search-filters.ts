@@ -53,14 +53,42 @@ export function importanceParam(importance: Importance): string {
  * importance=required|recommended|nice-to-have → the importance label; category=<category key> → its label;
  * kind=<kind key> → its label. Categories and kinds without guides are left out.
  */
-export function searchFilters(model: Pick<SiteModel, "roles" | "skillsByCategory" | "technologiesByKind">, messages: Messages = catalogueTranslator()): SearchFilter[] {
+export function searchFilters(
+  model: Pick<SiteModel, "roles" | "skillsByCategory" | "technologiesByKind">,
+  messages: Messages = catalogueTranslator(),
+): SearchFilter[] {
   const t = (key: string) => messages.t(key);
   return [
-    { name: "type", label: t("search.filterType"), anyLabel: t("search.anyType"), choices: (Object.keys(guideTypeLabels) as Array<Guide["type"]>).map((type) => ({ param: type, value: guideTypeLabel({ type }, messages) })) },
-    { name: "role", label: t("search.filterRole"), anyLabel: t("search.anyRole"), choices: model.roles.map((role) => ({ param: role.slug, value: role.title, url: role.url })) },
-    { name: "importance", label: t("search.filterImportance"), anyLabel: t("search.anyImportance"), choices: importanceOrder.map((level) => ({ param: importanceParam(level), value: t(`importance.${level}`) })) },
-    { name: "category", label: t("search.filterCategory"), anyLabel: t("search.anyCategory"), choices: model.skillsByCategory.map((group) => ({ param: group.key, value: group.label })) },
-    { name: "kind", label: t("search.filterKind"), anyLabel: t("search.anyKind"), choices: model.technologiesByKind.map((group) => ({ param: group.key, value: group.label })) },
+    {
+      name: "type",
+      label: t("search.filterType"),
+      anyLabel: t("search.anyType"),
+      choices: (Object.keys(guideTypeLabels) as Array<Guide["type"]>).map((type) => ({ param: type, value: guideTypeLabel({ type }, messages) })),
+    },
+    {
+      name: "role",
+      label: t("search.filterRole"),
+      anyLabel: t("search.anyRole"),
+      choices: model.roles.map((role) => ({ param: role.slug, value: role.title, url: role.url })),
+    },
+    {
+      name: "importance",
+      label: t("search.filterImportance"),
+      anyLabel: t("search.anyImportance"),
+      choices: importanceOrder.map((level) => ({ param: importanceParam(level), value: t(`importance.${level}`) })),
+    },
+    {
+      name: "category",
+      label: t("search.filterCategory"),
+      anyLabel: t("search.anyCategory"),
+      choices: model.skillsByCategory.map((group) => ({ param: group.key, value: group.label })),
+    },
+    {
+      name: "kind",
+      label: t("search.filterKind"),
+      anyLabel: t("search.anyKind"),
+      choices: model.technologiesByKind.map((group) => ({ param: group.key, value: group.label })),
+    },
   ];
 }
 
@@ -73,14 +101,18 @@ export function searchFacets(guide: Guide, messages: Messages = catalogueTransla
   const importanceLabel = (importance: Importance) => messages.t(`importance.${importance}`);
   if (guide.type === "skill") {
     const levels = importanceOrder.filter((importance) => guide.neededBy[importance].length > 0);
-    return { type, filters: {
-      type: [type],
-      category: [guide.categoryLabel],
-      role: levels.flatMap((importance) => guide.neededBy[importance].map((role) => role.title)),
-      importance: levels.map(importanceLabel),
-      [needFilter]: levels.flatMap((level) => guide.neededBy[level].map((role) => `${role.title}${needSeparator}${importanceLabel(level)}`)),
-    } };
+    return {
+      type,
+      filters: {
+        type: [type],
+        category: [guide.categoryLabel],
+        role: levels.flatMap((importance) => guide.neededBy[importance].map((role) => role.title)),
+        importance: levels.map(importanceLabel),
+        [needFilter]: levels.flatMap((level) => guide.neededBy[level].map((role) => `${role.title}${needSeparator}${importanceLabel(level)}`)),
+      },
+    };
   }
-  if (guide.type === "technology") return { type, filters: { type: [type], kind: [guide.kindLabel], role: guide.usedBy.map((role) => role.title), [needFilter]: [] } };
+  if (guide.type === "technology")
+    return { type, filters: { type: [type], kind: [guide.kindLabel], role: guide.usedBy.map((role) => role.title), [needFilter]: [] } };
   return { type, filters: { type: [type], [needFilter]: [] } };
 }

@@ -34,7 +34,10 @@ describe("dark mode, print and small screens", () => {
   });
 
   it("follows the system setting until the reader chooses", async () => {
-    for (const [colorScheme, expected] of [["dark", darkBackground], ["light", lightBackground]] as const) {
+    for (const [colorScheme, expected] of [
+      ["dark", darkBackground],
+      ["light", lightBackground],
+    ] as const) {
       const { context, page, errors } = await freshPage({ colorScheme });
       await open(page, "roles/front-end-developer/");
       assert.equal(await dataTheme(page), "none");
@@ -132,7 +135,12 @@ describe("dark mode, print and small screens", () => {
   it("fits the reader pages into 320 px without sideways scrolling", async () => {
     const { context, page, errors } = await freshPage({ viewport: { width: 320, height: 700 } });
     await context.addInitScript(() => localStorage.setItem("role-guides:skills", JSON.stringify({ version: 1, skills: ["html", "sql"] })));
-    for (const url of ["roles/full-stack-developer/", "me/", "compare/back-end-developer-vs-front-end-developer/", "compare/?roles=front-end-developer,back-end-developer,full-stack-developer"]) {
+    for (const url of [
+      "roles/full-stack-developer/",
+      "me/",
+      "compare/back-end-developer-vs-front-end-developer/",
+      "compare/?roles=front-end-developer,back-end-developer,full-stack-developer",
+    ]) {
       await open(page, url);
       await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
       if (url.includes("?")) await page.locator("[data-compare-result] .comparison").waitFor();
@@ -151,7 +159,8 @@ describe("dark mode, print and small screens", () => {
       const shifts: number[] = [];
       (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifts.push(entry.value);
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!entry.hadRecentInput) shifts.push(entry.value);
       }).observe({ type: "layout-shift", buffered: true });
     });
     for (const url of ["roles/front-end-developer/", "me/"]) {

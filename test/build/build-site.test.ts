@@ -17,10 +17,26 @@ describe("building the basic fixture", () => {
   after(() => site.cleanup());
 
   it("writes every page at its URL", () => {
-    for (const url of ["index.html", "404.html", "roles/index.html", "skills/index.html", "technologies/index.html", "roles/back-end-developer/index.html", "roles/front-end-developer/index.html", "skills/sql/index.html", "skills/query-plan-analysis/index.html", "skills/web-accessibility/index.html", "technologies/postgresql/index.html", "technologies/javascript/index.html"]) {
+    for (const url of [
+      "index.html",
+      "404.html",
+      "roles/index.html",
+      "skills/index.html",
+      "technologies/index.html",
+      "roles/back-end-developer/index.html",
+      "roles/front-end-developer/index.html",
+      "skills/sql/index.html",
+      "skills/query-plan-analysis/index.html",
+      "skills/web-accessibility/index.html",
+      "technologies/postgresql/index.html",
+      "technologies/javascript/index.html",
+    ]) {
       assert.ok(existsSync(path.join(site.outputDir, url)), `${url} is missing`);
     }
-    assert.deepEqual({ roles: site.report.roles, skills: site.report.skills, technologies: site.report.technologies }, { roles: 2, skills: 3, technologies: 2 });
+    assert.deepEqual(
+      { roles: site.report.roles, skills: site.report.skills, technologies: site.report.technologies },
+      { roles: 2, skills: 3, technologies: 2 },
+    );
   });
 
   it("links a role to its skills by importance, its technologies and the roles it works with", async () => {
@@ -70,7 +86,9 @@ describe("building the basic fixture", () => {
   });
 
   it("writes a search index of the guide pages only", async () => {
-    const entry = JSON.parse(await readFile(path.join(site.outputDir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(path.join(site.outputDir, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     assert.equal(entry.languages.en?.page_count, 7);
   });
 });

@@ -11,7 +11,10 @@ import { buildFixture, fixture, hashTree, projectRoot, tempDir } from "../suppor
 /** Runs `node bin/role-guides.js …` and returns its exit code and error output. */
 function runLauncher(args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, "bin", "role-guides.js"), ...args], { cwd: projectRoot, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [path.join(projectRoot, "bin", "role-guides.js"), ...args], {
+      cwd: projectRoot,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
@@ -29,7 +32,10 @@ describe("the compiled copy of the command line", () => {
       assert.equal(result.code, 0, result.stderr);
       assert.deepEqual(await hashTree(output), await hashTree(fromSources.outputDir));
       const copies = await readdir(path.join(projectRoot, ".cache", "compiled"));
-      assert.ok(copies.some((copy) => existsSync(path.join(projectRoot, ".cache", "compiled", copy, "src", "cli.js"))), copies.join(", "));
+      assert.ok(
+        copies.some((copy) => existsSync(path.join(projectRoot, ".cache", "compiled", copy, "src", "cli.js"))),
+        copies.join(", "),
+      );
     } finally {
       await fromSources.cleanup();
       await rm(root, { recursive: true, force: true });

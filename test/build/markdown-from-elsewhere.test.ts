@@ -44,17 +44,28 @@ describe("building guides written for GitHub", () => {
 
   it("publishes every image a page shows, with its width and height, in AVIF, WebP and PNG", async () => {
     const page = prose(await read("technologies/redis/"));
-    const urls = new Set([...page.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap((match) => (match[1] ?? "").split(", ").map((entry) => entry.split(" ")[0] ?? "")));
+    const urls = new Set(
+      [...page.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap((match) => (match[1] ?? "").split(", ").map((entry) => entry.split(" ")[0] ?? "")),
+    );
     assert.equal(urls.size, 12);
     for (const url of urls) assert.ok(existsSync(path.join(site.outputDir, url)), `${url} is not in the output`);
-    assert.deepEqual([...page.matchAll(/<img [^>]*width="(\d+)" height="(\d+)"/g)].map((match) => [match[1], match[2]]), [["1440", "720"], ["400", "300"]]);
+    assert.deepEqual(
+      [...page.matchAll(/<img [^>]*width="(\d+)" height="(\d+)"/g)].map((match) => [match[1], match[2]]),
+      [
+        ["1440", "720"],
+        ["400", "300"],
+      ],
+    );
     assert.deepEqual((await readdir(path.join(site.outputDir, "images"))).length, 12);
   });
 
   it("highlights code with classes and shows tables in their own region, with no style attribute anywhere", async () => {
     const page = await read("roles/back-end-developer/");
     assert.match(prose(page), /<pre tabindex="0"><code class="language-sql"><span class="token keyword">SELECT<\/span>/);
-    assert.match(prose(page), /<section class="table-scroll" aria-label="Table: Day, What happens, Tools used most, Who is in the room, Shipped, How it is measured" tabindex="0">/);
+    assert.match(
+      prose(page),
+      /<section class="table-scroll" aria-label="Table: Day, What happens, Tools used most, Who is in the room, Shipped, How it is measured" tabindex="0">/,
+    );
     for (const url of guidePages) assert.doesNotMatch(await read(url), /\sstyle="/, url);
   });
 
@@ -90,7 +101,10 @@ describe("images from another site that site.yaml allows", () => {
         const page = await readFile(path.join(site.outputDir, "technologies/redis/index.html"), "utf8");
         assert.match(prose(page), /<img src="https:\/\/images.example.org\/charts\/hits.png" alt="A chart of cache hits" loading="lazy" decoding="async">/);
         assert.match(page, /<meta http-equiv="Content-Security-Policy" content="[^"]*img-src &#39;self&#39; data: https:\/\/images.example.org;/);
-        assert.match(await readFile(path.join(site.outputDir, "_headers"), "utf8"), /Content-Security-Policy: [^\n]*img-src 'self' data: https:\/\/images.example.org;/);
+        assert.match(
+          await readFile(path.join(site.outputDir, "_headers"), "utf8"),
+          /Content-Security-Policy: [^\n]*img-src 'self' data: https:\/\/images.example.org;/,
+        );
       } finally {
         await site.cleanup();
       }
@@ -109,9 +123,17 @@ describe("guides with broken links, images and HTML", () => {
   before(async () => {
     content = await copyFixture("markdown-from-elsewhere");
     root = await tempDir();
-    const edit = async (file: string, change: (text: string) => string) => writeFile(path.join(content, file), change(await readFile(path.join(content, file), "utf8")));
-    await edit(back, (text) => text.replace("(../skills/http-caching.md#26-cache-headers)", "(../skills/http-cachng.md)").replace("(../skills/http-caching.md#swr)", "(../skills/http-caching.md#no-such-part)").replace("## C#", '<center>\n\n## C#\n\n</center>'));
-    await edit(redis, (text) => text.replace("../images/request-flow.png", "../images/request-flw.png").replace('alt="Three cache layers: browser, CDN and Redis"', ""));
+    const edit = async (file: string, change: (text: string) => string) =>
+      writeFile(path.join(content, file), change(await readFile(path.join(content, file), "utf8")));
+    await edit(back, (text) =>
+      text
+        .replace("(../skills/http-caching.md#26-cache-headers)", "(../skills/http-cachng.md)")
+        .replace("(../skills/http-caching.md#swr)", "(../skills/http-caching.md#no-such-part)")
+        .replace("## C#", "<center>\n\n## C#\n\n</center>"),
+    );
+    await edit(redis, (text) =>
+      text.replace("../images/request-flow.png", "../images/request-flw.png").replace('alt="Three cache layers: browser, CDN and Redis"', ""),
+    );
     await edit(caching, (text) => text.replace("[the headers section](#2.6_cache_headers)", "[the headers section](#cache-header)"));
   });
   after(async () => {
@@ -132,7 +154,10 @@ describe("guides with broken links, images and HTML", () => {
     const output = path.join(root, "site");
     await buildSite({ contentDir: fixture("markdown-from-elsewhere"), outputDir: output, pathPrefix: "/" });
     const before = await hashTree(output);
-    const error = await buildSite({ contentDir: content, outputDir: output, pathPrefix: "/" }).then(() => undefined, (thrown: unknown) => thrown);
+    const error = await buildSite({ contentDir: content, outputDir: output, pathPrefix: "/" }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
     assert.ok(error instanceof Error, "the build succeeded");
     for (const line of expected(`${content}/`)) assert.ok(error.message.includes(line), `missing:\n  ${line}\nin:\n${error.message}`);
     assert.deepEqual(await hashTree(output), before);

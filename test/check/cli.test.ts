@@ -53,14 +53,23 @@ describe("npm run check", () => {
   for (const problem of expected) {
     it(`reports ${problem.rule} (${problem.says}) at its file and line in plain text`, async () => {
       const line = await lineOf(problem.file, problem.needle);
-      const found = plain.stdout.split("\n").find((text) => text.includes(`${problem.file}:${line} `) && text.includes(problem.says) && text.endsWith(`[${problem.rule}]`));
+      const found = plain.stdout
+        .split("\n")
+        .find((text) => text.includes(`${problem.file}:${line} `) && text.includes(problem.says) && text.endsWith(`[${problem.rule}]`));
       assert.ok(found, `no ${problem.rule} line for ${problem.file}:${line} in:\n${plain.stdout}`);
       assert.match(found, new RegExp(`^  ${problem.severity} `));
     });
 
     it(`reports ${problem.rule} (${problem.says}) at its file and line as a GitHub annotation`, async () => {
       const line = await lineOf(problem.file, problem.needle);
-      const found = github.stdout.split("\n").find((text) => text.startsWith(`::${problem.severity} file=${problem.file},line=${line},title=`) && text.includes(`(${problem.rule})::`) && text.includes(problem.says));
+      const found = github.stdout
+        .split("\n")
+        .find(
+          (text) =>
+            text.startsWith(`::${problem.severity} file=${problem.file},line=${line},title=`) &&
+            text.includes(`(${problem.rule})::`) &&
+            text.includes(problem.says),
+        );
       assert.ok(found, `no ${problem.severity} annotation for ${problem.file}:${line} in:\n${github.stdout}`);
     });
   }

@@ -33,8 +33,15 @@ describe("CONTRIBUTING.md", () => {
   it("names every standard section heading, in order", () => {
     for (const name of collectionNames) {
       const positions = standardSections[name].map((section) => text.indexOf(`\`${headingMarkdown(section)}\``, text.indexOf("## Sections")));
-      assert.ok(positions.every((position) => position > 0), `${name}: ${String(positions)}`);
-      assert.deepEqual(positions, [...positions].sort((a, b) => a - b), `${name} sections out of order`);
+      assert.ok(
+        positions.every((position) => position > 0),
+        `${name}: ${String(positions)}`,
+      );
+      assert.deepEqual(
+        positions,
+        [...positions].sort((a, b) => a - b),
+        `${name} sections out of order`,
+      );
     }
   });
 
@@ -44,6 +51,9 @@ describe("CONTRIBUTING.md", () => {
 
   it("follows the Markdown style it asks of guides", async () => {
     const results = await lint({ strings: { "CONTRIBUTING.md": text }, config: await readMarkdownlintConfig() });
-    assert.deepEqual(results["CONTRIBUTING.md"]?.map((error) => `${error.lineNumber} ${error.ruleNames.join("/")} ${error.errorDetail ?? ""}`), []);
+    assert.deepEqual(
+      results["CONTRIBUTING.md"]?.map((error) => `${error.lineNumber} ${error.ruleNames.join("/")} ${error.errorDetail ?? ""}`),
+      [],
+    );
   });
 });

@@ -23,7 +23,12 @@ describe("the VS Code set-up", () => {
     guides: 2,
     seconds: 0.3,
     problems: [
-      problemOf("broken-link", { file: "content/roles/a.md", line: 12, message: "link to /skills/postgress/: no skill \"postgress\"", suggestion: "did you mean /skills/postgresql/?" }),
+      problemOf("broken-link", {
+        file: "content/roles/a.md",
+        line: 12,
+        message: 'link to /skills/postgress/: no skill "postgress"',
+        suggestion: "did you mean /skills/postgresql/?",
+      }),
       problemOf("orphan", { file: "content/skills/b-c.md", line: 2, message: "no role lists this skill under skills" }),
       problemOf("content", { file: "content/roles/x.md", message: "the file is empty" }),
     ],
@@ -35,20 +40,28 @@ describe("the VS Code set-up", () => {
     for (const task of tasks) {
       const { pattern, fileLocation } = task.problemMatcher;
       assert.deepEqual(fileLocation, ["relative", "${workspaceFolder}"]);
-      const matched = formatPlain(report).split("\n").flatMap((line) => {
-        const found = new RegExp(pattern.regexp).exec(line);
-        return found ? [[found[pattern.severity], found[pattern.file], found[pattern.line], found[pattern.code], found[pattern.message]]] : [];
-      });
-      assert.deepEqual(matched, [
-        ["error", "content/roles/a.md", "12", "broken-link", 'link to /skills/postgress/: no skill "postgress" — did you mean /skills/postgresql/?'],
-        ["error", "content/roles/x.md", undefined, "content", "the file is empty"],
-        ["warning", "content/skills/b-c.md", "2", "orphan", "no role lists this skill under skills"],
-      ], task.label);
+      const matched = formatPlain(report)
+        .split("\n")
+        .flatMap((line) => {
+          const found = new RegExp(pattern.regexp).exec(line);
+          return found ? [[found[pattern.severity], found[pattern.file], found[pattern.line], found[pattern.code], found[pattern.message]]] : [];
+        });
+      assert.deepEqual(
+        matched,
+        [
+          ["error", "content/roles/a.md", "12", "broken-link", 'link to /skills/postgress/: no skill "postgress" — did you mean /skills/postgresql/?'],
+          ["error", "content/roles/x.md", undefined, "content", "the file is empty"],
+          ["warning", "content/skills/b-c.md", "2", "orphan", "no role lists this skill under skills"],
+        ],
+        task.label,
+      );
     }
   });
 
   it("knows when a background check starts and ends", async () => {
-    const { tasks } = await readJsonc<{ tasks: Array<{ label: string; isBackground?: boolean; command: string; problemMatcher: Matcher }> }>(".vscode/tasks.json");
+    const { tasks } = await readJsonc<{ tasks: Array<{ label: string; isBackground?: boolean; command: string; problemMatcher: Matcher }> }>(
+      ".vscode/tasks.json",
+    );
     const watching = tasks.find((task) => task.isBackground);
     assert.equal(watching?.command, "npm run check -- --watch");
     const background = watching?.problemMatcher.background;

@@ -23,7 +23,18 @@ export async function cleanContentWith(files: Record<string, string> = {}): Prom
 
 /** A role guide with every standard section, the given front-matter lines and extra body text under the first section. */
 export function roleWith(options: { frontMatter?: string; body?: string } = {}): string {
-  const frontMatter = options.frontMatter ?? "title: Data engineer\nsummary: Builds data pipelines.\nskills:\n  required:\n    - sql\nworksWith:\n  - back-end-developer\npublished: 2026-03-01";
-  const sections = ["What the role is", "A week in the work", "Responsibilities", "Who they work with", "How people get into it", "A learning path", "What to show in a portfolio and CV", "How the role grows"];
+  const frontMatter =
+    options.frontMatter ??
+    "title: Data engineer\nsummary: Builds data pipelines.\nskills:\n  required:\n    - sql\nworksWith:\n  - back-end-developer\npublished: 2026-03-01";
+  const sections = [
+    "What the role is",
+    "A week in the work",
+    "Responsibilities",
+    "Who they work with",
+    "How people get into it",
+    "A learning path",
+    "What to show in a portfolio and CV",
+    "How the role grows",
+  ];
   return `---\n${frontMatter}\n---\n\n${sections.map((title, index) => `## ${title}\n\n${index === 0 && options.body ? options.body : "Text."}\n`).join("\n")}`;
 }

@@ -33,15 +33,21 @@ describe("checking front-matter key order", () => {
   after(() => content.cleanup());
 
   it("names only the fields that moved, at their lines, nested ones included", () => {
-    assert.deepEqual(problems.map((problem) => [problem.file.split("/").slice(-2).join("/"), problem.line, problem.field]), [
-      ["roles/data-engineer.md", 2, "published"],
-      ["roles/data-engineer.md", 6, "skills.niceToHave"],
-    ]);
+    assert.deepEqual(
+      problems.map((problem) => [problem.file.split("/").slice(-2).join("/"), problem.line, problem.field]),
+      [
+        ["roles/data-engineer.md", 2, "published"],
+        ["roles/data-engineer.md", 6, "skills.niceToHave"],
+      ],
+    );
   });
 
   it("says where each belongs and the full order", () => {
     assert.equal(problems[0]?.message, '"published" is out of order: it belongs after "worksWith"');
-    assert.match(problems[0]?.suggestion ?? "", /fields go in this order: title, summary, aliases, skills, technologies, worksWith, movesTo, published, updated, reviewed, sources$/);
+    assert.match(
+      problems[0]?.suggestion ?? "",
+      /fields go in this order: title, summary, aliases, skills, technologies, worksWith, movesTo, published, updated, reviewed, sources$/,
+    );
     assert.equal(problems[1]?.message, '"niceToHave" is out of order: it belongs after "recommended"');
     assert.match(problems[1]?.suggestion ?? "", /fields under skills go in this order: required, recommended, niceToHave$/);
   });

@@ -65,13 +65,22 @@ describe("checking links", () => {
   });
 
   it("warns about links it cannot verify instead of failing them", () => {
-    assert.deepEqual(at(15).map((problem) => [problem.rule, problem.severity]), [["link-form", "warning"], ["link-form", "warning"]]);
+    assert.deepEqual(
+      at(15).map((problem) => [problem.rule, problem.severity]),
+      [
+        ["link-form", "warning"],
+        ["link-form", "warning"],
+      ],
+    );
   });
 
   it("reports nothing in the clean fixture", async () => {
     const clean = await cleanContentWith();
     try {
-      assert.deepEqual((await runChecks(clean.dir)).problems.filter((problem) => /link/.test(problem.rule)), []);
+      assert.deepEqual(
+        (await runChecks(clean.dir)).problems.filter((problem) => /link/.test(problem.rule)),
+        [],
+      );
     } finally {
       await clean.cleanup();
     }

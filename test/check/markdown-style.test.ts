@@ -13,7 +13,10 @@ describe("checking Markdown style", () => {
     const content = await cleanContentWith({ "roles/data-engineer.md": roleWith({ body }) });
     try {
       const problems = (await checkMarkdownStyle(await content.load())).filter((problem) => problem.file.endsWith("data-engineer.md"));
-      assert.ok(problems.every((problem) => problem.severity === "warning"), "style never fails the check");
+      assert.ok(
+        problems.every((problem) => problem.severity === "warning"),
+        "style never fails the check",
+      );
       const found = problems.map((problem) => [problem.line, problem.message.split(":")[0], problem.suggestion]).sort((a, b) => Number(a[0]) - Number(b[0]));
       const fix = "`npm run check -- --fix` fixes this";
       assert.deepEqual(found, [
@@ -31,7 +34,10 @@ describe("checking Markdown style", () => {
     const content = await cleanContentWith({ "roles/data-engineer.md": roleWith({ body: `${body}\n\n# Not a title` }) });
     try {
       const problems = (await checkMarkdownStyle(await content.load(), { fix: true })).filter((problem) => problem.file.endsWith("data-engineer.md"));
-      assert.deepEqual(problems.map((problem) => problem.message.split(":")[0]), ["MD025/single-title"]);
+      assert.deepEqual(
+        problems.map((problem) => problem.message.split(":")[0]),
+        ["MD025/single-title"],
+      );
       const fixed = await readFile(path.join(content.dir, "roles", "data-engineer.md"), "utf8");
       assert.match(fixed, /^Trailing spaces here\.\n\n- a dash bullet\n\nText\.\n\n- a star bullet\n\nToo many blank lines above\.$/m);
     } finally {

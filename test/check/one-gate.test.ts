@@ -9,7 +9,16 @@ import { runCli, tempDir } from "../support/harness.ts";
 
 /** The problems of `npm run check`'s plain output, as "severity file:line …" lines without the rule. */
 function checkProblems(stdout: string, severity: "error" | "warning"): string[] {
-  return stdout.split("\n").filter((line) => line.startsWith(`  ${severity} `)).map((line) => line.slice(`  ${severity}`.length).trim().replace(/ {2}\[[a-z-]+\]$/, "")).sort();
+  return stdout
+    .split("\n")
+    .filter((line) => line.startsWith(`  ${severity} `))
+    .map((line) =>
+      line
+        .slice(`  ${severity}`.length)
+        .trim()
+        .replace(/ {2}\[[a-z-]+\]$/, ""),
+    )
+    .sort();
 }
 
 /** The problems the build printed under "The content has …:", one per line. */
@@ -33,7 +42,9 @@ describe("one gate for check and build", () => {
   after(() => rm(output, { recursive: true, force: true }));
 
   it("makes every kind of problem a warning except those the build's own validation finds", () => {
-    const errors = Object.entries(rules).filter(([, rule]) => rule.severity === "error").map(([id]) => id);
+    const errors = Object.entries(rules)
+      .filter(([, rule]) => rule.severity === "error")
+      .map(([id]) => id);
     assert.deepEqual(errors.sort(), ["broken-link", "content"]);
   });
 
@@ -46,7 +57,10 @@ describe("one gate for check and build", () => {
     assert.equal(check.code, 1, check.stdout);
     assert.equal(build.code, 1, build.stderr);
     const errors = checkProblems(check.stdout, "error");
-    assert.ok(errors.some((line) => line.includes("missing the section")), "site.yaml makes sections required here");
+    assert.ok(
+      errors.some((line) => line.includes("missing the section")),
+      "site.yaml makes sections required here",
+    );
     assert.deepEqual(buildProblems(build.stderr, /^The content has \d+ problems?:$/), errors);
   });
 
@@ -60,7 +74,10 @@ describe("one gate for check and build", () => {
     assert.deepEqual(checkProblems(check.stdout, "error"), []);
     assert.equal(build.code, 0, build.stderr);
     const warnings = buildProblems(build.stderr, /^The content has \d+ warnings? \(they stop nothing/);
-    assert.ok(warnings.some((line) => line.includes("missing 8 sections")), build.stderr);
+    assert.ok(
+      warnings.some((line) => line.includes("missing 8 sections")),
+      build.stderr,
+    );
     const checked = checkProblems(check.stdout, "warning");
     for (const warning of warnings) assert.ok(checked.includes(warning), `the check does not report: ${warning}`);
   });

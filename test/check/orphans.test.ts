@@ -30,15 +30,20 @@ describe("checking orphans and back-links", () => {
       "technologies/lonely.md": technology("lonely", "[]"),
       // Names an existing skill, so that skill's page links to it: not an orphan.
       "technologies/linked.md": technology("linked", "\n  - sql"),
-      "roles/data-engineer.md": roleWith({ frontMatter: "title: Data engineer\nsummary: Builds data pipelines.\nskills:\n  required:\n    - sql\npublished: 2026-03-01" }),
+      "roles/data-engineer.md": roleWith({
+        frontMatter: "title: Data engineer\nsummary: Builds data pipelines.\nskills:\n  required:\n    - sql\npublished: 2026-03-01",
+      }),
     });
     try {
       const problems = checkOrphans(await content.load());
-      assert.deepEqual(problems.map((problem) => [problem.file.split("/").slice(-2).join("/"), problem.line, problem.severity, problem.message]), [
-        ["skills/api-design.md", 2, "warning", "no role lists this skill under skills"],
-        ["technologies/lonely.md", 2, "warning", "no role or skill names this technology"],
-        ["roles/data-engineer.md", 2, "warning", "no other role lists this role in worksWith or movesTo"],
-      ]);
+      assert.deepEqual(
+        problems.map((problem) => [problem.file.split("/").slice(-2).join("/"), problem.line, problem.severity, problem.message]),
+        [
+          ["skills/api-design.md", 2, "warning", "no role lists this skill under skills"],
+          ["technologies/lonely.md", 2, "warning", "no role or skill names this technology"],
+          ["roles/data-engineer.md", 2, "warning", "no other role lists this role in worksWith or movesTo"],
+        ],
+      );
     } finally {
       await content.cleanup();
     }

@@ -16,20 +16,25 @@ const report: CheckReport = {
 
 describe("check reports", () => {
   it("groups problems by file in line order, each with its severity and kind", () => {
-    assert.equal(formatPlain(report), [
-      "content/roles/a,b.md",
-      '  error    content/roles/a,b.md:3 skills.required[0]: unknown skill "y"  [content]',
-      "  error    content/roles/a,b.md:9 link to /x/: 100% wrong\\u000areally — did you mean | this?  [broken-link]",
-      "",
-      "content/skills/b.md",
-      "  warning  content/skills/b.md:2 no role lists this skill under skills  [orphan]",
-      "",
-      "2 errors and 1 warning in 2 files (3 guides checked in 0.4 s). Fix the errors; CONTRIBUTING.md explains each kind.",
-    ].join("\n"));
+    assert.equal(
+      formatPlain(report),
+      [
+        "content/roles/a,b.md",
+        '  error    content/roles/a,b.md:3 skills.required[0]: unknown skill "y"  [content]',
+        "  error    content/roles/a,b.md:9 link to /x/: 100% wrong\\u000areally — did you mean | this?  [broken-link]",
+        "",
+        "content/skills/b.md",
+        "  warning  content/skills/b.md:2 no role lists this skill under skills  [orphan]",
+        "",
+        "2 errors and 1 warning in 2 files (3 guides checked in 0.4 s). Fix the errors; CONTRIBUTING.md explains each kind.",
+      ].join("\n"),
+    );
   });
 
   it("writes one annotation per problem, escaping what GitHub's workflow commands require", () => {
-    const lines = formatGithub(report).split("\n").filter((line) => line.startsWith("::"));
+    const lines = formatGithub(report)
+      .split("\n")
+      .filter((line) => line.startsWith("::"));
     assert.deepEqual(lines, [
       '::error file=content/roles/a%2Cb.md,line=3,title=Content problem (content)::skills.required[0]: unknown skill "y"',
       "::error file=content/roles/a%2Cb.md,line=9,title=Broken link (broken-link)::link to /x/: 100%25 wrong%0Areally — did you mean | this?",
@@ -43,6 +48,9 @@ describe("check reports", () => {
   });
 
   it("summarises for the job summary in a table", () => {
-    assert.match(formatMarkdownSummary(report), /\| error \| `content\/roles\/a,b\.md:9` \| link to \/x\/: 100% wrong really — did you mean \\\| this\? \| broken-link \|/);
+    assert.match(
+      formatMarkdownSummary(report),
+      /\| error \| `content\/roles\/a,b\.md:9` \| link to \/x\/: 100% wrong really — did you mean \\\| this\? \| broken-link \|/,
+    );
   });
 });

@@ -16,7 +16,10 @@ describe("checking as files change", () => {
   async function runs(count: number): Promise<string[]> {
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const finished = output.split(/^Checking /m).slice(1).filter((run) => /^(No problems: |\d+ errors? and )/m.test(run));
+      const finished = output
+        .split(/^Checking /m)
+        .slice(1)
+        .filter((run) => /^(No problems: |\d+ errors? and )/m.test(run));
       if (finished.length >= count) return finished;
       if (Date.now() > deadline) throw new Error(`Gave up waiting for run ${count}; output so far:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -25,7 +28,10 @@ describe("checking as files change", () => {
 
   before(async () => {
     content = await cleanContentWith();
-    child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src", "cli.ts"), "check", "--watch", "--content", content.dir], { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src", "cli.ts"), "check", "--watch", "--content", content.dir], {
+      cwd: projectRoot,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   });

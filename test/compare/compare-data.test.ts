@@ -14,7 +14,10 @@ describe("comparison data", () => {
 
   it("lists every role's profile, every skill and technology by slug, and every related pair with its page", () => {
     const data = compareData(model, "/");
-    assert.deepEqual(data.roles.map((role) => role.slug), model.roles.map((role) => role.slug));
+    assert.deepEqual(
+      data.roles.map((role) => role.slug),
+      model.roles.map((role) => role.slug),
+    );
     assert.deepEqual(data.skills.sql, { title: "SQL", url: "/skills/sql/" });
     assert.deepEqual(data.pairs, [
       { roles: ["back-end-developer", "devops-engineer"], url: "/compare/back-end-developer-vs-devops-engineer/" },

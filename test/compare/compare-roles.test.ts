@@ -33,22 +33,34 @@ describe("comparing roles", () => {
     const comparison = compareRoles([role("back-end-developer"), role("front-end-developer")], data);
     assert.deepEqual(comparison.moves, [
       {
-        from: "back-end-developer", to: "front-end-developer",
+        from: "back-end-developer",
+        to: "front-end-developer",
         skills: { required: ["css", "accessibility"], recommended: [], niceToHave: [] },
-        deepen: [{ skill: "html", from: "niceToHave", to: "required" }, { skill: "communication", from: "niceToHave", to: "recommended" }],
+        deepen: [
+          { skill: "html", from: "niceToHave", to: "required" },
+          { skill: "communication", from: "niceToHave", to: "recommended" },
+        ],
       },
       {
-        from: "front-end-developer", to: "back-end-developer",
+        from: "front-end-developer",
+        to: "back-end-developer",
         skills: { required: ["sql"], recommended: ["containers"], niceToHave: [] },
         deepen: [{ skill: "api-design", from: "niceToHave", to: "required" }],
       },
     ]);
-    assert.deepEqual(skillGap(role("front-end-developer"), role("full-stack-developer")).skills, { required: ["sql"], recommended: [], niceToHave: ["containers"] });
+    assert.deepEqual(skillGap(role("front-end-developer"), role("full-stack-developer")).skills, {
+      required: ["sql"],
+      recommended: [],
+      niceToHave: ["containers"],
+    });
   });
 
   it("compares three roles: skills two of them list count as shared, the most widely and strongly needed first", () => {
     const comparison = compareRoles([role("back-end-developer"), role("devops-engineer"), role("front-end-developer")], data);
-    assert.deepEqual(comparison.sharedSkills.map((row) => row.skill), ["communication", "containers", "api-design", "html", "sql", "testing"]);
+    assert.deepEqual(
+      comparison.sharedSkills.map((row) => row.skill),
+      ["communication", "containers", "api-design", "html", "sql", "testing"],
+    );
     assert.deepEqual(comparison.uniqueSkills[1], { required: [], recommended: [], niceToHave: [] });
     assert.deepEqual(comparison.uniqueTechnologies, [["postgresql"], ["kubernetes"], ["react"]]);
     assert.equal(comparison.moves.length, 6);

@@ -21,17 +21,24 @@ describe("role comparisons and pathways", () => {
 
   /** The shared-skills table as rows of text: the skill, then its level in each role. */
   const sharedRows = (page: Page, scope: string) =>
-    page.$$eval(`${scope} .comparison-table tbody tr`, (rows) => rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim())));
+    page.$$eval(`${scope} .comparison-table tbody tr`, (rows) =>
+      rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim())),
+    );
 
   /** The links under one heading (by id) of a comparison, grouped by the importance heading above them. */
   const linksIn = (page: Page, id: string) =>
     page.$eval(`#${id}`, (heading) => {
       const column = heading.closest("section");
-      return [...(column?.querySelectorAll(".level-group") ?? [])].map((group) => [group.querySelector(".level")?.textContent, ...[...group.querySelectorAll("li a")].map((link) => link.textContent)]);
+      return [...(column?.querySelectorAll(".level-group") ?? [])].map((group) => [
+        group.querySelector(".level")?.textContent,
+        ...[...group.querySelectorAll("li a")].map((link) => link.textContent),
+      ]);
     });
 
   it("writes a comparison page for each closely related pair only, slugs in alphabetical order", async () => {
-    const pages = (await readdir(path.join(built.outputDir, "compare"), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const pages = (await readdir(path.join(built.outputDir, "compare"), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     assert.deepEqual(pages.sort(), [
       "back-end-developer-vs-devops-engineer",
       "back-end-developer-vs-front-end-developer",
@@ -51,13 +58,22 @@ describe("role comparisons and pathways", () => {
       ["Testing", "Recommended", "Recommended"],
       ["Communication", "Nice to have", "Recommended"],
     ]);
-    assert.deepEqual(await linksIn(page, "unique-back-end-developer"), [["Required", "SQL"], ["Recommended", "Containers"]]);
+    assert.deepEqual(await linksIn(page, "unique-back-end-developer"), [
+      ["Required", "SQL"],
+      ["Recommended", "Containers"],
+    ]);
     assert.deepEqual(await linksIn(page, "unique-front-end-developer"), [["Required", "CSS", "Accessibility"]]);
     assert.deepEqual(await page.$$eval("#shared-technologies + ul a", (links) => links.map((link) => link.textContent)), ["JavaScript"]);
     assert.deepEqual(await page.$$eval("#technologies-back-end-developer ~ ul a", (links) => links.map((link) => link.textContent)), ["PostgreSQL"]);
     assert.deepEqual(await page.$$eval("#technologies-front-end-developer ~ ul a", (links) => links.map((link) => link.textContent)), ["React"]);
-    assert.deepEqual(await linksIn(page, "move-front-end-developer-to-back-end-developer"), [["Required", "SQL"], ["Recommended", "Containers"]]);
-    assert.match((await page.locator("#move-front-end-developer-to-back-end-developer").locator("..").textContent()) ?? "", /API design\s+nice to have → required/);
+    assert.deepEqual(await linksIn(page, "move-front-end-developer-to-back-end-developer"), [
+      ["Required", "SQL"],
+      ["Recommended", "Containers"],
+    ]);
+    assert.match(
+      (await page.locator("#move-front-end-developer-to-back-end-developer").locator("..").textContent()) ?? "",
+      /API design\s+nice to have → required/,
+    );
     assert.equal(await page.getByRole("link", { name: "SQL" }).first().getAttribute("href"), `${prefix}skills/sql/`);
     await context.close();
   });
@@ -75,13 +91,19 @@ describe("role comparisons and pathways", () => {
       ["Testing", "Recommended", "Recommended"],
       ["Communication", "Recommended", "Nice to have"],
     ]);
-    assert.equal(await page.getByRole("link", { name: "Open the page of this comparison" }).getAttribute("href"), `${prefix}compare/back-end-developer-vs-front-end-developer/`);
+    assert.equal(
+      await page.getByRole("link", { name: "Open the page of this comparison" }).getAttribute("href"),
+      `${prefix}compare/back-end-developer-vs-front-end-developer/`,
+    );
     assert.equal(await page.locator("[data-compare-status]").textContent(), "Comparing Front-end developer and Back-end developer.");
 
     await page.getByRole("checkbox", { name: "DevOps engineer" }).check();
     await page.locator("#compare-result-heading", { hasText: "Front-end developer, Back-end developer and DevOps engineer" }).waitFor();
     assert.equal(new URL(page.url()).search, "?roles=front-end-developer,back-end-developer,devops-engineer");
-    assert.deepEqual((await sharedRows(page, "[data-compare-result]")).map((row) => row[0]), ["Communication", "Containers", "API design", "HTML", "SQL", "Testing"]);
+    assert.deepEqual(
+      (await sharedRows(page, "[data-compare-result]")).map((row) => row[0]),
+      ["Communication", "Containers", "API design", "HTML", "SQL", "Testing"],
+    );
     assert.equal(await page.locator("[data-compare-result] .comparison-column").count(), 3 + 3 + 6, "unique skills, technologies and six moves");
 
     await page.getByRole("checkbox", { name: "Full-stack developer" }).click();
@@ -98,7 +120,10 @@ describe("role comparisons and pathways", () => {
     const { context, page, errors } = await freshPage();
     await open(page, "compare/?role=devops-engineer&role=back-end-developer&role=");
     await page.locator("#compare-result-heading", { hasText: "DevOps engineer and Back-end developer" }).waitFor();
-    assert.deepEqual(await page.$$eval("[data-compare-picker] input:checked", (boxes) => boxes.map((box) => (box as HTMLInputElement).value)), ["back-end-developer", "devops-engineer"]);
+    assert.deepEqual(await page.$$eval("[data-compare-picker] input:checked", (boxes) => boxes.map((box) => (box as HTMLInputElement).value)), [
+      "back-end-developer",
+      "devops-engineer",
+    ]);
     await page.getByRole("button", { name: "Compare" }).click();
     assert.equal(new URL(page.url()).search, "?roles=devops-engineer,back-end-developer");
     assert.ok(await page.locator("[data-compare-result]").evaluate((result) => result === document.activeElement), "Compare moves focus to the result");
@@ -113,7 +138,10 @@ describe("role comparisons and pathways", () => {
   });
 
   it("serves the picker's data with URLs under the path prefix", async () => {
-    const data = JSON.parse(await readFile(path.join(built.outputDir, "compare/roles.json"), "utf8")) as { roles: Array<{ url: string }>; pairs: Array<{ url: string }> };
+    const data = JSON.parse(await readFile(path.join(built.outputDir, "compare/roles.json"), "utf8")) as {
+      roles: Array<{ url: string }>;
+      pairs: Array<{ url: string }>;
+    };
     assert.ok(data.roles.every((role) => role.url.startsWith(`${prefix}roles/`)));
     assert.ok(data.pairs.every((pair) => pair.url.startsWith(`${prefix}compare/`)));
   });
@@ -139,12 +167,26 @@ describe("role comparisons and pathways", () => {
       items.map((item) => ({
         role: item.querySelector("h3")?.textContent,
         gap: item.querySelector(".gap-size")?.textContent,
-        skills: [...item.querySelectorAll(".level-group")].map((group) => [group.querySelector(".level")?.textContent, ...[...group.querySelectorAll("li a")].map((link) => link.textContent)]),
+        skills: [...item.querySelectorAll(".level-group")].map((group) => [
+          group.querySelector(".level")?.textContent,
+          ...[...group.querySelectorAll("li a")].map((link) => link.textContent),
+        ]),
         compare: item.querySelector(".pathway__compare a")?.getAttribute("href"),
-      })));
+      })),
+    );
     assert.deepEqual(pathways, [
-      { role: "Full-stack developer", gap: "2 skills to add: 2 recommended", skills: [["Recommended", "CSS", "Accessibility"]], compare: `${prefix}compare/back-end-developer-vs-full-stack-developer/` },
-      { role: "DevOps engineer", gap: "No skills to add: this role already lists every skill it needs.", skills: [], compare: `${prefix}compare/back-end-developer-vs-devops-engineer/` },
+      {
+        role: "Full-stack developer",
+        gap: "2 skills to add: 2 recommended",
+        skills: [["Recommended", "CSS", "Accessibility"]],
+        compare: `${prefix}compare/back-end-developer-vs-full-stack-developer/`,
+      },
+      {
+        role: "DevOps engineer",
+        gap: "No skills to add: this role already lists every skill it needs.",
+        skills: [],
+        compare: `${prefix}compare/back-end-developer-vs-devops-engineer/`,
+      },
     ]);
     await context.close();
   });

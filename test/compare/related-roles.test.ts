@@ -31,7 +31,12 @@ describe("related roles", () => {
   it("lists every related pair once, slugs in alphabetical order, whatever order the roles come in", () => {
     const slugs = (pairs: Array<[RoleProfile, RoleProfile]>) => pairs.map(([a, b]) => `${a.slug}+${b.slug}`);
     assert.deepEqual(slugs(relatedPairs([...data.roles].reverse())), slugs(relatedPairs(data.roles)));
-    assert.deepEqual(slugs(relatedPairs(data.roles)), ["back-end-developer+devops-engineer", "back-end-developer+front-end-developer", "back-end-developer+full-stack-developer", "front-end-developer+full-stack-developer"]);
+    assert.deepEqual(slugs(relatedPairs(data.roles)), [
+      "back-end-developer+devops-engineer",
+      "back-end-developer+front-end-developer",
+      "back-end-developer+full-stack-developer",
+      "front-end-developer+full-stack-developer",
+    ]);
   });
 
   it("builds pair URLs in alphabetical order whichever role comes first", () => {

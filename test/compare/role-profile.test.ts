@@ -19,7 +19,10 @@ describe("role profiles", () => {
     const profile = roleProfile(frontEnd);
     assert.deepEqual(profile.skills, { required: ["html", "css", "accessibility"], recommended: ["testing", "communication"], niceToHave: ["api-design"] });
     assert.deepEqual([profile.slug, profile.title, profile.url], ["front-end-developer", "Front-end developer", "/roles/front-end-developer/"]);
-    assert.deepEqual(profile.technologies, frontEnd.technologies.map((link) => link.slug));
+    assert.deepEqual(
+      profile.technologies,
+      frontEnd.technologies.map((link) => link.slug),
+    );
   });
 
   it("lists every skill most important first and says how much the role needs each", () => {

@@ -16,7 +16,11 @@ const cli = path.join(projectRoot, "src", "cli.ts");
 function firstOutput(args: string[], cwd: string, env: Record<string, string | undefined>): Promise<string> {
   return new Promise((resolve, reject) => {
     // An absolute loader URL, because `--import tsx` would be looked up from the temporary folder.
-    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), cli, ...args], { cwd, env: { ...process.env, BASE_URL: undefined, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), cli, ...args], {
+      cwd,
+      env: { ...process.env, BASE_URL: undefined, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const finish = () => {
       child.kill();

@@ -20,11 +20,20 @@ const decode = (text: string) => text.replace(/&(amp|quot|#39|lt|gt);/g, (entity
 function htmlReferences(markup: string): string[] {
   const found: string[] = [];
   for (const match of markup.matchAll(/\s(?:href|src|action|poster)="([^"]*)"/g)) found.push(decode(match[1] ?? ""));
-  for (const match of markup.matchAll(/\ssrcset="([^"]*)"/g)) found.push(...decode(match[1] ?? "").split(",").map((part) => part.trim().split(/\s+/)[0] ?? ""));
+  for (const match of markup.matchAll(/\ssrcset="([^"]*)"/g))
+    found.push(
+      ...decode(match[1] ?? "")
+        .split(",")
+        .map((part) => part.trim().split(/\s+/)[0] ?? ""),
+    );
   for (const match of markup.matchAll(/<meta (?:property|name)="(?:og:url|og:image|twitter:image)" content="([^"]*)"/g)) found.push(decode(match[1] ?? ""));
   for (const match of markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
     // JSON-LD "@id"s name things, not document fragments; the page part of each must still exist.
-    found.push(...jsonStrings(JSON.parse(match[1] ?? "null")).filter((value) => value.startsWith(publicBaseUrl)).map((value) => value.replace(/#.*$/, "")));
+    found.push(
+      ...jsonStrings(JSON.parse(match[1] ?? "null"))
+        .filter((value) => value.startsWith(publicBaseUrl))
+        .map((value) => value.replace(/#.*$/, "")),
+    );
   }
   return found;
 }
@@ -102,7 +111,9 @@ describe("a site built for https://example.org/guides/ and served under /guides/
   }
 
   before(async () => {
-    const seeds = ["", "sitemap.xml", "feed.xml", "robots.txt", "roles.json", "skills.json", "technologies.json", "no-such-page/"].map((path) => served.url + path);
+    const seeds = ["", "sitemap.xml", "feed.xml", "robots.txt", "roles.json", "skills.json", "technologies.json", "no-such-page/"].map(
+      (path) => served.url + path,
+    );
     await crawl(seeds);
   });
 
@@ -113,16 +124,37 @@ describe("a site built for https://example.org/guides/ and served under /guides/
 
   it("finds every page, export and asset from the home page, sitemap, feed and exports", () => {
     const paths = [...visits.keys()].map((url) => url.slice(served.url.length));
-    for (const expected of ["", "roles/front-end-developer/", "skills/sql/", "technologies/postgresql/", "search/", "share.png", "feed.xml", "sitemap.xml", "roles.json", "roles/front-end-developer.json", "schema/roles.schema.json", "schema/technology.schema.json", "manifest.webmanifest", "icon.svg"]) {
+    for (const expected of [
+      "",
+      "roles/front-end-developer/",
+      "skills/sql/",
+      "technologies/postgresql/",
+      "search/",
+      "share.png",
+      "feed.xml",
+      "sitemap.xml",
+      "roles.json",
+      "roles/front-end-developer.json",
+      "schema/roles.schema.json",
+      "schema/technology.schema.json",
+      "manifest.webmanifest",
+      "icon.svg",
+    ]) {
       assert.ok(paths.includes(expected), `the crawl never reached /guides/${expected}`);
     }
-    assert.ok(paths.some((path) => /^assets\/site\.[0-9a-f]+\.css$/.test(path)), "the crawl never reached the stylesheet");
+    assert.ok(
+      paths.some((path) => /^assets\/site\.[0-9a-f]+\.css$/.test(path)),
+      "the crawl never reached the stylesheet",
+    );
     assert.ok(visits.size > 40, `only ${visits.size} URLs were crawled`);
   });
 
   it("answers every internal link and asset with 200: no 404s and no redirects", () => {
     const broken = [...visits.values()].filter((visit) => visit.status !== 200 && !visit.url.endsWith("/no-such-page/"));
-    assert.deepEqual(broken.map((visit) => `${visit.status} ${visit.url} (linked from ${visit.from})`), []);
+    assert.deepEqual(
+      broken.map((visit) => `${visit.status} ${visit.url} (linked from ${visit.from})`),
+      [],
+    );
   });
 
   it("points every #fragment link at an element of its page", () => {
@@ -131,7 +163,10 @@ describe("a site built for https://example.org/guides/ and served under /guides/
       .filter(({ url, fragment }) => !idsByPage.get(url)!.has(fragment))
       .map(({ url, fragment, from }) => `${url}#${fragment} (linked from ${from})`);
     assert.deepEqual([...new Set(missing)], []);
-    assert.ok(fragmentsNeeded.some(({ fragment }) => fragment === "a-day-in-the-work"), "the fixture's fragment link was not crawled");
+    assert.ok(
+      fragmentsNeeded.some(({ fragment }) => fragment === "a-day-in-the-work"),
+      "the fixture's fragment link was not crawled",
+    );
   });
 
   it("finds results through the search page under the sub-path, linking to pages that exist", async () => {

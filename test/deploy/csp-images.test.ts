@@ -11,7 +11,9 @@ describe("image origins in the Content-Security-Policy", () => {
   });
 
   it("names exactly the allowed origins in img-src, once each, and changes no other directive", () => {
-    const policy = contentSecurityPolicyFor({ allowedImageOrigins: ["https://images.example.org", "https://upload.wikimedia.org", "https://images.example.org"] });
+    const policy = contentSecurityPolicyFor({
+      allowedImageOrigins: ["https://images.example.org", "https://upload.wikimedia.org", "https://images.example.org"],
+    });
     assert.deepEqual(policy["img-src"], ["'self'", "data:", "https://images.example.org", "https://upload.wikimedia.org"]);
     assert.deepEqual({ ...policy, "img-src": [] }, { ...contentSecurityPolicy, "img-src": [] });
     assert.match(cspHeaderValue(policy), /; img-src 'self' data: https:\/\/images\.example\.org https:\/\/upload\.wikimedia\.org;/);

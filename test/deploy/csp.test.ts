@@ -38,7 +38,7 @@ describe("the site under its Content-Security-Policy", () => {
       const status = response?.status() ?? 0;
       // Chromium reports the 404 status of the page itself as a console error; that one is expected.
       const problems = [...(await violations(page)), ...errors.filter((error) => !(status === 404 && /status of 404/.test(error)))];
-      return { status, policy: await response?.headerValue("content-security-policy") ?? undefined, problems };
+      return { status, policy: (await response?.headerValue("content-security-policy")) ?? undefined, problems };
     } finally {
       await page.close();
     }
@@ -87,10 +87,15 @@ describe("the site under its Content-Security-Policy", () => {
 
   it("reports an inline script as a violation, so the checks above can fail", async () => {
     const result = await visit(served.url, async (page) => {
-      await page.evaluate(`(() => { const script = document.createElement("script"); script.textContent = "window.inlineRan = true"; document.body.append(script); })()`);
+      await page.evaluate(
+        `(() => { const script = document.createElement("script"); script.textContent = "window.inlineRan = true"; document.body.append(script); })()`,
+      );
       await page.waitForFunction("window.__cspViolations.length > 0");
       assert.equal(await page.evaluate("window.inlineRan === true"), false);
     });
-    assert.ok(result.problems.some((problem) => /script-src/.test(problem)), result.problems.join("\n"));
+    assert.ok(
+      result.problems.some((problem) => /script-src/.test(problem)),
+      result.problems.join("\n"),
+    );
   });
 });

@@ -28,7 +28,9 @@ function assertAbsoluteIri(value: string, where: string): void {
 
 /** The JSON-LD blocks of a page, parsed. */
 function structuredData(page: string): Array<Record<string, unknown>> {
-  return [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1] ?? "null") as Record<string, unknown>);
+  return [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (match) => JSON.parse(match[1] ?? "null") as Record<string, unknown>,
+  );
 }
 
 describe("discovery files of a build with a public address", () => {
@@ -48,8 +50,20 @@ describe("discovery files of a build with a public address", () => {
     assert.equal(urlset.namespace, "http://www.sitemaps.org/schemas/sitemap/0.9");
     const entries = childrenNamed(urlset, "url").map((url) => ({ loc: only(url, "loc").text, lastmod: only(url, "lastmod").text }));
     const htmlFiles = (await readdir(site.outputDir, { recursive: true })).filter((file) => file.endsWith(".html") && file !== "404.html");
-    const expected = htmlFiles.map((file) => publicBaseUrl + file.split(path.sep).join("/").replace(/(^|\/)index\.html$/, "$1")).sort();
-    assert.deepEqual(entries.map((entry) => entry.loc), expected);
+    const expected = htmlFiles
+      .map(
+        (file) =>
+          publicBaseUrl +
+          file
+            .split(path.sep)
+            .join("/")
+            .replace(/(^|\/)index\.html$/, "$1"),
+      )
+      .sort();
+    assert.deepEqual(
+      entries.map((entry) => entry.loc),
+      expected,
+    );
     for (const entry of entries) assert.match(entry.lastmod, /^\d{4}-\d{2}-\d{2}$/);
     const sql = entries.find((entry) => entry.loc === `${publicBaseUrl}skills/sql/`);
     assert.equal(sql?.lastmod, model.skills.find((skill) => skill.slug === "sql")?.lastModified);
@@ -130,14 +144,22 @@ describe("discovery files of a build with a public address", () => {
     assert.equal(data?.["@context"], "https://schema.org");
     assert.equal(data?.["@type"], "WebPage");
     assert.equal(data?.dateModified, "2026-06-15");
-    const occupation = data?.mainEntity as { "@type": string; name: string; description: string; skills: Array<{ "@type": string; name: string; url: string }> };
+    const occupation = data?.mainEntity as {
+      "@type": string;
+      name: string;
+      description: string;
+      skills: Array<{ "@type": string; name: string; url: string }>;
+    };
     assert.equal(occupation["@type"], "Occupation");
     assert.equal(occupation.name, "Back-end developer");
-    assert.deepEqual(occupation.skills.map((skill) => [skill["@type"], skill.name, skill.url]), [
-      ["DefinedTerm", "SQL", `${publicBaseUrl}skills/sql/`],
-      ["DefinedTerm", "Query-plan analysis", `${publicBaseUrl}skills/query-plan-analysis/`],
-      ["DefinedTerm", "Web accessibility", `${publicBaseUrl}skills/web-accessibility/`],
-    ]);
+    assert.deepEqual(
+      occupation.skills.map((skill) => [skill["@type"], skill.name, skill.url]),
+      [
+        ["DefinedTerm", "SQL", `${publicBaseUrl}skills/sql/`],
+        ["DefinedTerm", "Query-plan analysis", `${publicBaseUrl}skills/query-plan-analysis/`],
+        ["DefinedTerm", "Web accessibility", `${publicBaseUrl}skills/web-accessibility/`],
+      ],
+    );
   });
 
   it("describes skills and technologies as defined terms in their sets", async () => {

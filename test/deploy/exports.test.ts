@@ -77,14 +77,23 @@ describe("JSON exports of a build with a public address", () => {
     assert.equal(roles.version, 1);
     assert.equal(roles.schema, `${publicBaseUrl}schema/roles.schema.json`);
     const items = roles.roles as Array<{ slug: string; url: string; dataUrl: string }>;
-    assert.deepEqual(items.map((item) => item.slug), model.roles.map((role) => role.slug));
-    assert.deepEqual(items.map((item) => [item.url, item.dataUrl]), model.roles.map((role) => [`${publicBaseUrl}roles/${role.slug}/`, `${publicBaseUrl}roles/${role.slug}.json`]));
+    assert.deepEqual(
+      items.map((item) => item.slug),
+      model.roles.map((role) => role.slug),
+    );
+    assert.deepEqual(
+      items.map((item) => [item.url, item.dataUrl]),
+      model.roles.map((role) => [`${publicBaseUrl}roles/${role.slug}/`, `${publicBaseUrl}roles/${role.slug}.json`]),
+    );
   });
 
   it("gives a guide's own file its text with absolute links", async () => {
     const { role } = (await readJson("roles/front-end-developer.json")) as { role: { bodyHtml: string; headings: Array<{ id: string }> } };
     assert.match(role.bodyHtml, new RegExp(`href="${publicBaseUrl}skills/sql/#what-it-is"`));
-    assert.deepEqual(role.headings.map((heading) => heading.id), ["what-the-role-is", "a-day-in-the-work"]);
+    assert.deepEqual(
+      role.headings.map((heading) => heading.id),
+      ["what-the-role-is", "a-day-in-the-work"],
+    );
   });
 });
 
@@ -108,13 +117,21 @@ describe("docs/exports.md", () => {
   it("shows each published JSON Schema exactly as the build generates it", async () => {
     let docs = await readFile(docsFile, "utf8");
     if (process.env.UPDATE_DOCS === "1") {
-      for (const name of schemaNames) docs = docs.replace(block(name), (_all, start: string, end: string) => `${start}\n\`\`\`json\n${JSON.stringify(publishedJsonSchema(name), null, 2)}\n\`\`\`\n\n${end}`);
+      for (const name of schemaNames)
+        docs = docs.replace(
+          block(name),
+          (_all, start: string, end: string) => `${start}\n\`\`\`json\n${JSON.stringify(publishedJsonSchema(name), null, 2)}\n\`\`\`\n\n${end}`,
+        );
       await writeFile(docsFile, docs);
     }
     for (const name of schemaNames) {
       const json = /```json\n([\s\S]*?)\n```/.exec(block(name).exec(docs)?.[0] ?? "")?.[1];
       assert.ok(json, `docs/exports.md has no schema block for ${name}; run UPDATE_DOCS=1 npm run test:only -- deploy/exports`);
-      assert.deepEqual(JSON.parse(json), publishedJsonSchema(name), `docs/exports.md shows an old ${name} schema; run UPDATE_DOCS=1 npm run test:only -- deploy/exports`);
+      assert.deepEqual(
+        JSON.parse(json),
+        publishedJsonSchema(name),
+        `docs/exports.md shows an old ${name} schema; run UPDATE_DOCS=1 npm run test:only -- deploy/exports`,
+      );
     }
   });
 });

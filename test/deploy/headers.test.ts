@@ -21,7 +21,10 @@ describe("the Content-Security-Policy", () => {
   it("is the same in the <meta>, less the directives a <meta> cannot carry", () => {
     const meta = cspMetaValue();
     assert.doesNotMatch(meta, /frame-ancestors|report-uri|sandbox/);
-    const expected = Object.entries(contentSecurityPolicy).filter(([directive]) => directive !== "frame-ancestors").map(([directive, sources]) => [directive, ...sources].join(" ")).join("; ");
+    const expected = Object.entries(contentSecurityPolicy)
+      .filter(([directive]) => directive !== "frame-ancestors")
+      .map(([directive, sources]) => [directive, ...sources].join(" "))
+      .join("; ");
     assert.equal(meta, expected);
   });
 });
@@ -30,7 +33,10 @@ describe("the _headers file", () => {
   const rules = siteHeaderRules("/guides/");
 
   it("reads back as the rules it was written from", () => {
-    assert.deepEqual(parseHeadersFile(renderHeadersFile(rules)), rules.map((rule) => ({ path: rule.path, headers: rule.headers.map(([name, value]) => [name, value]) })));
+    assert.deepEqual(
+      parseHeadersFile(renderHeadersFile(rules)),
+      rules.map((rule) => ({ path: rule.path, headers: rule.headers.map(([name, value]) => [name, value]) })),
+    );
   });
 
   it("sends the policy and security headers everywhere under the prefix, and caches hashed assets for good", () => {
@@ -48,7 +54,14 @@ describe("the _headers file", () => {
   });
 
   it("never sets one header from two rules that match the same path, which Netlify and Cloudflare resolve differently", () => {
-    for (const requestPath of ["/guides/", "/guides/assets/site.css", "/guides/pagefind/index/en_1.pf_index", "/guides/pagefind/filter/en_1.pf_filter", "/guides/sw.js", "/guides/roles.json"]) {
+    for (const requestPath of [
+      "/guides/",
+      "/guides/assets/site.css",
+      "/guides/pagefind/index/en_1.pf_index",
+      "/guides/pagefind/filter/en_1.pf_filter",
+      "/guides/sw.js",
+      "/guides/roles.json",
+    ]) {
       const names = rules.filter((rule) => headersForPath([rule], requestPath).size > 0).flatMap((rule) => rule.headers.map(([name]) => name.toLowerCase()));
       assert.equal(new Set(names).size, names.length, `${requestPath} gets a header from two rules: ${names.join(", ")}`);
     }

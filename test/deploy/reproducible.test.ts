@@ -30,7 +30,17 @@ describe("two builds of the same content for a public address", () => {
   it("are byte-for-byte the same: pages, sitemap, feed, exports, schemas, headers and share image", async () => {
     const hashes = async (site: BuiltSite) => new Map([...(await hashTree(site.outputDir))].filter(([file]) => !elsewhere(file)));
     const [a, b] = [await hashes(first), await hashes(second)];
-    for (const file of ["sitemap.xml", "feed.xml", "robots.txt", "_headers", "share.png", "roles.json", "roles/back-end-developer.json", "schema/roles.schema.json", "index.html"]) {
+    for (const file of [
+      "sitemap.xml",
+      "feed.xml",
+      "robots.txt",
+      "_headers",
+      "share.png",
+      "roles.json",
+      "roles/back-end-developer.json",
+      "schema/roles.schema.json",
+      "index.html",
+    ]) {
       assert.ok(a.has(file), `${file} was not built`);
     }
     assert.deepEqual(b, a);

@@ -17,7 +17,10 @@ describe("BackgroundWork", () => {
     try {
       work.start("Search indexing", () => Promise.reject(new Error("disk full")));
       await work.idle();
-      assert.deepEqual(logged.mock.calls.map((call) => call.arguments), [["Search indexing failed: disk full"]]);
+      assert.deepEqual(
+        logged.mock.calls.map((call) => call.arguments),
+        [["Search indexing failed: disk full"]],
+      );
     } finally {
       logged.mock.restore();
     }

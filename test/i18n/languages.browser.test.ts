@@ -25,7 +25,9 @@ const base = "https://example.org/";
 /** Searches a language's search page by URL and returns the result titles once the live region reports them. */
 async function searchTitles(page: Page, searchPage: string, query: string): Promise<string[]> {
   await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "") !== "" && !document.querySelector("#search-results[aria-busy]"));
+  await page.waitForFunction(
+    () => (document.querySelector("#search-status")?.textContent ?? "") !== "" && !document.querySelector("#search-results[aria-busy]"),
+  );
   return page.locator("#search-results-list .search-result__link").allTextContents();
 }
 
@@ -36,7 +38,22 @@ describe("a site in several languages, in a browser", () => {
   after(() => pagefind.close());
 
   it("writes each translation at /<lang>/<collection>/<slug>/ and each language's lists, search, comparisons and /me/", async () => {
-    for (const page of ["de/roles/back-end-developer/", "de/skills/sql/", "fr/roles/back-end-developer/", "ar/roles/front-end-developer/", "de/", "de/roles/", "de/skills/", "de/technologies/", "de/search/", "de/compare/", "de/compare/back-end-developer-vs-front-end-developer/", "de/me/", "fr/search/", "ar/me/"]) {
+    for (const page of [
+      "de/roles/back-end-developer/",
+      "de/skills/sql/",
+      "fr/roles/back-end-developer/",
+      "ar/roles/front-end-developer/",
+      "de/",
+      "de/roles/",
+      "de/skills/",
+      "de/technologies/",
+      "de/search/",
+      "de/compare/",
+      "de/compare/back-end-developer-vs-front-end-developer/",
+      "de/me/",
+      "fr/search/",
+      "ar/me/",
+    ]) {
       assert.match(await read(`${page}index.html`), /^<!doctype html>/, page);
     }
     await assert.rejects(read("de/skills/web-accessibility/index.html"), "no page for a guide not translated");
@@ -51,14 +68,23 @@ describe("a site in several languages, in a browser", () => {
   });
 
   it("links every version of a page to the others both ways, with x-default", async () => {
-    const versions = [`<link rel="alternate" hreflang="en-GB" href="${base}roles/back-end-developer/">`, `<link rel="alternate" hreflang="de" href="${base}de/roles/back-end-developer/">`, `<link rel="alternate" hreflang="fr" href="${base}fr/roles/back-end-developer/">`, `<link rel="alternate" hreflang="x-default" href="${base}roles/back-end-developer/">`];
+    const versions = [
+      `<link rel="alternate" hreflang="en-GB" href="${base}roles/back-end-developer/">`,
+      `<link rel="alternate" hreflang="de" href="${base}de/roles/back-end-developer/">`,
+      `<link rel="alternate" hreflang="fr" href="${base}fr/roles/back-end-developer/">`,
+      `<link rel="alternate" hreflang="x-default" href="${base}roles/back-end-developer/">`,
+    ];
     for (const page of ["roles/back-end-developer/", "de/roles/back-end-developer/", "fr/roles/back-end-developer/"]) {
       const markup = await read(`${page}index.html`);
       for (const link of versions) assert.ok(markup.includes(link), `${page} lacks ${link}`);
       assert.ok(!markup.includes('hreflang="ar" href'), `${page} has no Arabic version to name`);
     }
     const list = await read("ar/roles/index.html");
-    for (const language of ["en-GB", "de", "fr", "ar"]) assert.ok(list.includes(`hreflang="${language}" href="${base}${language === "en-GB" ? "" : `${language}/`}roles/"`), `the Arabic roles list names the ${language} one`);
+    for (const language of ["en-GB", "de", "fr", "ar"])
+      assert.ok(
+        list.includes(`hreflang="${language}" href="${base}${language === "en-GB" ? "" : `${language}/`}roles/"`),
+        `the Arabic roles list names the ${language} one`,
+      );
     assert.ok(!(await read("skills/web-accessibility/index.html")).includes('rel="alternate" hreflang'), "a page in one language only has no alternates");
   });
 
@@ -72,18 +98,34 @@ describe("a site in several languages, in a browser", () => {
   it("lists every guide in every language, linking one not yet translated to its original with its language named", async () => {
     const skills = await read("de/skills/index.html");
     assert.match(skills, /<a href="\/de\/skills\/sql\/">SQL<\/a><p>Die Sprache, mit der man relationale Datenbanken befragt\.<\/p>/);
-    assert.match(skills, /<a href="\/skills\/web-accessibility\/" hreflang="en-GB"><span lang="en-GB">Web accessibility<\/span> <span class="language-note">\(Englisch\)<\/span><\/a><p lang="en-GB">/);
+    assert.match(
+      skills,
+      /<a href="\/skills\/web-accessibility\/" hreflang="en-GB"><span lang="en-GB">Web accessibility<\/span> <span class="language-note">\(Englisch\)<\/span><\/a><p lang="en-GB">/,
+    );
     const role = await read("de/roles/back-end-developer/index.html");
     assert.match(role, /<a href="\/de\/skills\/sql\/">SQL<\/a>/, "the translation's own link leads to the German SQL guide");
     assert.match(role, /<a href="\/skills\/web-accessibility\/" hreflang="en-GB">Barrierefreiheit im Web<\/a>/, "and to the original of one not translated");
-    assert.match(await read("fr/roles/index.html"), /hreflang="en-GB"><span lang="en-GB">Front-end developer<\/span> <span class="language-note">\(anglais\)<\/span>/);
+    assert.match(
+      await read("fr/roles/index.html"),
+      /hreflang="en-GB"><span lang="en-GB">Front-end developer<\/span> <span class="language-note">\(anglais\)<\/span>/,
+    );
   });
 
   it("shows the interface in the page's language, falling back to the default language's for missing messages", async () => {
     const german = await read("de/roles/back-end-developer/index.html");
-    for (const text of ["<title>Backend-Entwickler:in · Role Guides</title>", ">Rollen</a>", "Veröffentlicht am <time datetime=\"2026-03-05\">5. März 2026</time>", ">Lernpfad</h2>", "Zum Inhalt springen"]) assert.ok(german.includes(text), `German page lacks ${text}`);
+    for (const text of [
+      "<title>Backend-Entwickler:in · Role Guides</title>",
+      ">Rollen</a>",
+      'Veröffentlicht am <time datetime="2026-03-05">5. März 2026</time>',
+      ">Lernpfad</h2>",
+      "Zum Inhalt springen",
+    ])
+      assert.ok(german.includes(text), `German page lacks ${text}`);
     const french = await read("fr/roles/back-end-developer/index.html");
-    assert.ok(french.includes(">Skip to content</a>") && french.includes("Published <time datetime=\"2026-03-06\">6 mars 2026</time>"), "French falls back to English words, dates in French");
+    assert.ok(
+      french.includes(">Skip to content</a>") && french.includes('Published <time datetime="2026-03-06">6 mars 2026</time>'),
+      "French falls back to English words, dates in French",
+    );
     const arabic = await read("ar/roles/front-end-developer/index.html");
     assert.ok(arabic.includes(">الأدوار</a>") && arabic.includes(">Skills</h2>"), "Arabic uses its own messages and English for the rest");
   });
@@ -97,8 +139,14 @@ describe("a site in several languages, in a browser", () => {
 
   it("indexes each language's pages in a search index of its own, stemmed for the language", async () => {
     const entry = async (dir: string) => JSON.parse(await read(`${dir}pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
-    assert.deepEqual(Object.entries((await entry("pagefind/")).languages).map(([language, info]) => [language, info.page_count]), [["en", 7]]);
-    assert.deepEqual(Object.entries((await entry("de/pagefind/")).languages).map(([language, info]) => [language, info.page_count]), [["de", 2]]);
+    assert.deepEqual(
+      Object.entries((await entry("pagefind/")).languages).map(([language, info]) => [language, info.page_count]),
+      [["en", 7]],
+    );
+    assert.deepEqual(
+      Object.entries((await entry("de/pagefind/")).languages).map(([language, info]) => [language, info.page_count]),
+      [["de", 2]],
+    );
     assert.deepEqual(Object.keys((await entry("fr/pagefind/")).languages), ["fr"]);
     assert.match(await read("de/search/index.html"), /data-search-index="de\/pagefind\/"/);
     assert.match(await read("de/search/index.html"), /<option value="skill" data-value="Fähigkeit">Fähigkeit<\/option>/, "filters labelled in German");
@@ -108,7 +156,12 @@ describe("a site in several languages, in a browser", () => {
     const sitemap = await read("sitemap.xml");
     assert.match(sitemap, /<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9" xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml">/);
     const entry = /<url>\n {4}<loc>https:\/\/example\.org\/de\/roles\/back-end-developer\/<\/loc>[\s\S]*?<\/url>/.exec(sitemap)?.[0] ?? "";
-    for (const [language, url] of [["en-GB", "roles/back-end-developer/"], ["de", "de/roles/back-end-developer/"], ["fr", "fr/roles/back-end-developer/"], ["x-default", "roles/back-end-developer/"]]) {
+    for (const [language, url] of [
+      ["en-GB", "roles/back-end-developer/"],
+      ["de", "de/roles/back-end-developer/"],
+      ["fr", "fr/roles/back-end-developer/"],
+      ["x-default", "roles/back-end-developer/"],
+    ]) {
       assert.ok(entry.includes(`<xhtml:link rel="alternate" hreflang="${language}" href="${base}${url}"/>`), `${language} in\n${entry}`);
     }
   });
@@ -119,12 +172,18 @@ describe("a site in several languages, in a browser", () => {
     assert.match(feed, /<title>Backend-Entwickler:in<\/title>/);
     assert.ok(!feed.includes("<title>Web accessibility</title>"), "the German feed lists German guides only");
     assert.match(await read("feed.xml"), /xml:lang="en-GB"/);
-    const roles = JSON.parse(await read("de/roles.json")) as { language: string; roles: Array<{ slug: string; title: string; url: string; language?: string }> };
+    const roles = JSON.parse(await read("de/roles.json")) as {
+      language: string;
+      roles: Array<{ slug: string; title: string; url: string; language?: string }>;
+    };
     assert.equal(roles.language, "de");
-    assert.deepEqual(roles.roles.map(({ slug, title, url, language }) => ({ slug, title, url, language })), [
-      { slug: "back-end-developer", title: "Backend-Entwickler:in", url: `${base}de/roles/back-end-developer/`, language: undefined },
-      { slug: "front-end-developer", title: "Front-end developer", url: `${base}roles/front-end-developer/`, language: "en-GB" },
-    ]);
+    assert.deepEqual(
+      roles.roles.map(({ slug, title, url, language }) => ({ slug, title, url, language })),
+      [
+        { slug: "back-end-developer", title: "Backend-Entwickler:in", url: `${base}de/roles/back-end-developer/`, language: undefined },
+        { slug: "front-end-developer", title: "Front-end developer", url: `${base}roles/front-end-developer/`, language: "en-GB" },
+      ],
+    );
     assert.equal((JSON.parse(await read("de/roles/back-end-developer.json")) as { language: string }).language, "de");
     assert.equal((JSON.parse(await read("roles.json")) as { language: string }).language, "en-GB");
   });
@@ -137,7 +196,6 @@ describe("a site in several languages, in a browser", () => {
     assert.match(worker, /urls:\[[^\]]*"\/pagefind\/pagefind-entry\.json"/);
     assert.ok(!/urls:\[[^\]]*\/de\//.test(worker), "German is not stored at install");
   });
-
 
   it("finds pages in each language's search only: a German word in German, a French one in French, neither in English", async () => {
     const { page, errors, context } = await site.openPage();
@@ -203,12 +261,23 @@ describe("a site in several languages, in a browser", () => {
 
   it("passes the quality gates on translated pages: axe, html-validate, links, and the CSP", async () => {
     const { page, errors, context } = await site.openPage();
-    for (const sitePath of ["/ar/roles/front-end-developer/", "/de/roles/back-end-developer/", "/de/skills/", "/de/compare/back-end-developer-vs-front-end-developer/", "/fr/me/", "/de/search/?q=sql"]) {
+    for (const sitePath of [
+      "/ar/roles/front-end-developer/",
+      "/de/roles/back-end-developer/",
+      "/de/skills/",
+      "/de/compare/back-end-developer-vs-front-end-developer/",
+      "/fr/me/",
+      "/de/search/?q=sql",
+    ]) {
       await page.goto(site.urlOf(sitePath));
       if (sitePath.includes("?q=")) await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "") !== "");
       await page.locator(".language-switcher summary").click();
       const violations = await axeViolations(page);
-      assert.deepEqual(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join("; ")}`), [], sitePath);
+      assert.deepEqual(
+        violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join("; ")}`),
+        [],
+        sitePath,
+      );
     }
     assert.deepEqual(errors, [], "no console error or Content-Security-Policy violation");
     await context.close();
@@ -217,7 +286,8 @@ describe("a site in several languages, in a browser", () => {
     const invalid: string[] = [];
     for (const { file } of await listSitePages(site.outputDir)) {
       const report = await validator.validateString(await readFile(path.join(site.outputDir, file), "utf8"), file);
-      for (const message of report.results.flatMap((result) => result.messages)) if (message.severity === 2) invalid.push(`${file}:${message.line} ${message.ruleId}: ${message.message}`);
+      for (const message of report.results.flatMap((result) => result.messages))
+        if (message.severity === 2) invalid.push(`${file}:${message.line} ${message.ruleId}: ${message.message}`);
     }
     assert.deepEqual(invalid, []);
     const broken = await checkSiteLinks(site.outputDir);
@@ -229,13 +299,16 @@ describe("a site in several languages, in a browser", () => {
     await page.goto(site.urlOf("/de/"));
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }));
+      if (!navigator.serviceWorker.controller)
+        await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }));
     });
     // The page asks the worker to store its language; it answers once German pages and index are stored.
     await page.evaluate(async () => {
-      const stored = new Promise<void>((resolve) => navigator.serviceWorker.addEventListener("message", (event) => {
-        if ((event.data as { type?: string }).type === "language-stored") resolve();
-      }));
+      const stored = new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener("message", (event) => {
+          if ((event.data as { type?: string }).type === "language-stored") resolve();
+        }),
+      );
       navigator.serviceWorker.controller?.postMessage({ type: "store-language" });
       await stored;
     });

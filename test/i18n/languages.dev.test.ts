@@ -15,7 +15,10 @@ async function pageWhen(url: string, done: (text: string) => boolean): Promise<s
   const deadline = Date.now() + waitLimitMs;
   let last = "";
   while (Date.now() < deadline) {
-    last = await fetch(url).then((response) => response.text(), (error: unknown) => String(error));
+    last = await fetch(url).then(
+      (response) => response.text(),
+      (error: unknown) => String(error),
+    );
     if (done(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -11,7 +11,12 @@ function problemsOf(text: string) {
 
 describe("message files", () => {
   it("reads nested keys and plural forms", () => {
-    const { file, problems } = parseMessageFile("x.yaml", "nav:\n  roles: Rollen\nhome:\n  roleCount:\n    one: \"{count} Rolle\"\n    other: \"{count} Rollen\"\n", messageShape(), "de");
+    const { file, problems } = parseMessageFile(
+      "x.yaml",
+      'nav:\n  roles: Rollen\nhome:\n  roleCount:\n    one: "{count} Rolle"\n    other: "{count} Rollen"\n',
+      messageShape(),
+      "de",
+    );
     assert.deepEqual(problems, []);
     assert.equal(file.messages.get("nav.roles"), "Rollen");
     assert.deepEqual(file.messages.get("home.roleCount"), { one: "{count} Rolle", other: "{count} Rollen" });
@@ -35,7 +40,10 @@ describe("message files", () => {
 
   it("refuses plural forms without other, and values that are not text", () => {
     const problems = problemsOf("home:\n  roleCount:\n    one: eine Rolle\nnav:\n  roles:\n    - Rollen\n");
-    assert.deepEqual(problems.map((problem) => problem.field), ["home.roleCount", "nav.roles"]);
+    assert.deepEqual(
+      problems.map((problem) => problem.field),
+      ["home.roleCount", "nav.roles"],
+    );
     assert.match(problems[0]?.message ?? "", /no "other" form/);
   });
 

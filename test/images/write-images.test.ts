@@ -25,7 +25,13 @@ describe("writing images", () => {
     assert.deepEqual(await readdir(output), ["images"]);
     const files = (await readdir(path.join(output, "images"))).sort();
     assert.deepEqual(files, images.flatMap((image) => image.files).sort());
-    assert.deepEqual(files.map((file) => path.extname(file)).filter((extension, index, all) => all.indexOf(extension) === index).sort(), [".avif", ".png", ".webp"]);
+    assert.deepEqual(
+      files
+        .map((file) => path.extname(file))
+        .filter((extension, index, all) => all.indexOf(extension) === index)
+        .sort(),
+      [".avif", ".png", ".webp"],
+    );
   });
 
   it("gives the same bytes when processed again from nothing, and reuses the cache without processing", async () => {

@@ -50,7 +50,10 @@ describe("chart markup", () => {
   it("heads the comparison chart with both roles and totals each column", () => {
     const [a, b] = [roleOf("front-end-developer"), roleOf("back-end-developer")];
     const chart = String(comparisonChart(categorySplit(a, b), a, b));
-    assert.match(chart, /<th scope="col" class="split-chart__first">Only Front-end developer<\/th><th scope="col" class="split-chart__shared">Both<\/th><th scope="col">Only Back-end developer<\/th>/);
+    assert.match(
+      chart,
+      /<th scope="col" class="split-chart__first">Only Front-end developer<\/th><th scope="col" class="split-chart__shared">Both<\/th><th scope="col">Only Back-end developer<\/th>/,
+    );
     assert.match(chart, /<tfoot><tr><th scope="row">All skills<\/th><td class="split-chart__first">5<\/td><td class="split-chart__shared">4<\/td><td>4<\/td>/);
   });
 });

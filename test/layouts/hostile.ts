@@ -5,7 +5,9 @@ import type { Role } from "../../src/content/model.ts";
 /** A copy of a role whose own title and every skill title is hostile markup. */
 export function hostile(role: Role): Role {
   const evil = (title: string) => `${title}"><script>alert(1)</script><img src=x onerror=alert(1)>`;
-  const skills = Object.fromEntries(Object.entries(role.skills).map(([importance, links]) => [importance, links.map((link) => ({ ...link, title: evil(link.title) }))]));
+  const skills = Object.fromEntries(
+    Object.entries(role.skills).map(([importance, links]) => [importance, links.map((link) => ({ ...link, title: evil(link.title) }))]),
+  );
   return { ...role, title: evil(role.title), skills: skills as Role["skills"] };
 }
 

@@ -39,13 +39,23 @@ describe("roadmap markup", () => {
     // A title set on several lines still reads as its words, spaced, so the visible label is part of the link's name.
     const titles = [...svg.matchAll(/<text class="roadmap__title">(.*?)<\/text>/g)].map((match) => (match[1] ?? "").replace(/<[^>]+>/g, ""));
     assert.ok(titles.includes("Version control with Git and code hosting"), titles.join(" | "));
-    assert.ok(view.layout.nodes.some((node) => node.lines.length > 1), "the fixture has a title on several lines");
+    assert.ok(
+      view.layout.nodes.some((node) => node.lines.length > 1),
+      "the fixture has a title on several lines",
+    );
   });
 
   it("lists the same steps under one heading per stage, numbered on from the stage before", () => {
     const list = /<div class="roadmap__list">[\s\S]*<\/div>/.exec(String(roadmap(frontEnd, view)))?.[0] ?? "";
-    const headings = [...list.matchAll(/<h3 class="roadmap__list-heading[^"]*">([^<]+)<\/h3>\n<ol class="roadmap__steps" start="(\d+)">/g)].map((match) => [match[1], match[2]]);
-    assert.deepEqual(headings, [["Required, and what it builds on", "1"], ["Recommended, and what it builds on", "5"], ["Nice to have", "9"]]);
+    const headings = [...list.matchAll(/<h3 class="roadmap__list-heading[^"]*">([^<]+)<\/h3>\n<ol class="roadmap__steps" start="(\d+)">/g)].map((match) => [
+      match[1],
+      match[2],
+    ]);
+    assert.deepEqual(headings, [
+      ["Required, and what it builds on", "1"],
+      ["Recommended, and what it builds on", "5"],
+      ["Nice to have", "9"],
+    ]);
     assert.equal([...list.matchAll(/<li class="roadmap__step/g)].length, 9);
   });
 

@@ -8,15 +8,22 @@ describe("mapInBatches", () => {
     let inFlight = 0;
     let most = 0;
     const items = Array.from({ length: 23 }, (_, index) => index);
-    const results = await mapInBatches(items, async (item) => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      // Later items finish first within a batch, so order cannot come from completion.
-      await new Promise((resolve) => setTimeout(resolve, 23 - item));
-      inFlight -= 1;
-      return item * 2;
-    }, 5);
-    assert.deepEqual(results, items.map((item) => item * 2));
+    const results = await mapInBatches(
+      items,
+      async (item) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        // Later items finish first within a batch, so order cannot come from completion.
+        await new Promise((resolve) => setTimeout(resolve, 23 - item));
+        inFlight -= 1;
+        return item * 2;
+      },
+      5,
+    );
+    assert.deepEqual(
+      results,
+      items.map((item) => item * 2),
+    );
     assert.equal(most, 5);
   });
 

@@ -5,7 +5,10 @@ import { escapeHtml, html, trustedHtml } from "../../src/lib/html.ts";
 describe("html", () => {
   it("escapes every interpolated string", () => {
     const title = `<img src=x onerror=alert(1)> & "quotes" 'too'`;
-    assert.equal(String(html`<h1 title="${title}">${title}</h1>`), `<h1 title="&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot; &#39;too&#39;">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot; &#39;too&#39;</h1>`);
+    assert.equal(
+      String(html`<h1 title="${title}">${title}</h1>`),
+      `<h1 title="&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot; &#39;too&#39;">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot; &#39;too&#39;</h1>`,
+    );
   });
 
   it("keeps markup built by html and trusted markup as it is", () => {
@@ -14,7 +17,10 @@ describe("html", () => {
   });
 
   it("joins lists and drops absent values", () => {
-    assert.equal(String(html`<ul>${["<a>", "b"].map((item) => html`<li>${item}</li>`)}${null}${undefined}${false}</ul>`), "<ul><li>&lt;a&gt;</li><li>b</li></ul>");
+    assert.equal(
+      String(html`<ul>${["<a>", "b"].map((item) => html`<li>${item}</li>`)}${null}${undefined}${false}</ul>`),
+      "<ul><li>&lt;a&gt;</li><li>b</li></ul>",
+    );
   });
 
   it("renders numbers as text", () => {

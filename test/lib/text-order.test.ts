@@ -19,7 +19,11 @@ describe("text order", () => {
     const words = ["Résumé", "resume", "Zebra", "apple", "Äpfel", "ångström", "Ölçek", "o'clock", "co-op", "coop", "C#", "C++", "c"];
     for (const a of words) {
       for (const b of words) {
-        assert.equal(Math.sign(compareTitles(a, b)), Math.sign(a.localeCompare(b, "en-GB", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0)), `${a} vs ${b}`);
+        assert.equal(
+          Math.sign(compareTitles(a, b)),
+          Math.sign(a.localeCompare(b, "en-GB", { sensitivity: "base" }) || (a < b ? -1 : a > b ? 1 : 0)),
+          `${a} vs ${b}`,
+        );
       }
     }
   });

@@ -64,7 +64,12 @@ describe("offline", () => {
     await page.goto(site.url);
     await waitForServiceWorker(page);
     await context.setOffline(true);
-    for (const [url, heading] of [["roles/back-end-developer/", "Back-end developer"], ["skills/query-plan-analysis/", "Query-plan analysis"], ["technologies/postgresql/", "PostgreSQL"], ["skills/", "Skills"]] as const) {
+    for (const [url, heading] of [
+      ["roles/back-end-developer/", "Back-end developer"],
+      ["skills/query-plan-analysis/", "Query-plan analysis"],
+      ["technologies/postgresql/", "PostgreSQL"],
+      ["skills/", "Skills"],
+    ] as const) {
       const response = await page.goto(site.url + url);
       assert.equal(response?.status(), 200, url);
       assert.equal(await page.locator("h1").first().textContent(), heading);

@@ -80,7 +80,10 @@ describe(`accessibility (axe-core, WCAG 2.2 A and AA) in the views: ${views.map(
       document.querySelector("main")?.append(wide);
     });
     const overflow = await reflowOverflow(page);
-    assert.ok(overflow.some((line) => line.includes("wide-probe")), `the probe was not reported: ${overflow.join("; ")}`);
+    assert.ok(
+      overflow.some((line) => line.includes("wide-probe")),
+      `the probe was not reported: ${overflow.join("; ")}`,
+    );
   });
 
   for (const target of visits) {

@@ -63,7 +63,8 @@ async function errorsOn(watched: WatchedContext, siteUrl: string, visits: readon
         const where = `  ${target.url} (${theme.name})`;
         if (!response) found[index]!.push(`${where}: no response`);
         else if (response.status() >= 400) found[index]!.push(`${where}: HTTP ${response.status()}`);
-        else if (!response.fromServiceWorker() && !(await response.headerValue("content-security-policy"))) found[index]!.push(`${where}: served without a Content-Security-Policy header`);
+        else if (!response.fromServiceWorker() && !(await response.headerValue("content-security-policy")))
+          found[index]!.push(`${where}: served without a Content-Security-Policy header`);
         found[index]!.push(...tab.errors.map((error) => `${where}: ${error}`));
       }
     }),

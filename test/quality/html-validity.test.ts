@@ -52,7 +52,8 @@ describe("HTML validity (html-validate)", () => {
       "probe.html",
     );
     const rules = new Set(report.results.flatMap((result) => result.messages.map((message) => message.ruleId)));
-    for (const rule of ["no-dup-id", "no-inline-style", "element-permitted-content"]) assert.ok(rules.has(rule), `${rule} not reported: ${[...rules].join(", ")}`);
+    for (const rule of ["no-dup-id", "no-inline-style", "element-permitted-content"])
+      assert.ok(rules.has(rule), `${rule} not reported: ${[...rules].join(", ")}`);
   });
 
   it("finds pages of the home, list, guide and 404 types to check", () => {

@@ -13,8 +13,14 @@ describe("internal links and fragments", () => {
     const links = [...site.pages.values()].flatMap((markup) => extractLinks(markup).links.map((link) => link.value));
     assert.ok(site.pages.size > 200, `only ${site.pages.size} pages were built`);
     assert.ok(links.length > 20 * site.pages.size, `only ${links.length} links on ${site.pages.size} pages`);
-    assert.ok(links.some((link) => link.includes("#")), "no link with a fragment");
-    assert.ok(links.some((link) => /\/assets\/.+\.css$/.test(link)), "no stylesheet link");
+    assert.ok(
+      links.some((link) => link.includes("#")),
+      "no link with a fragment",
+    );
+    assert.ok(
+      links.some((link) => /\/assets\/.+\.css$/.test(link)),
+      "no stylesheet link",
+    );
   });
 
   it("finds no broken link, asset or fragment on any page", () => {

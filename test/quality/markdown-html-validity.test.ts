@@ -18,7 +18,9 @@ describe("HTML validity of guides written for GitHub", () => {
     for (const page of ["roles/back-end-developer", "roles/front-end-developer", "skills/http-caching", "skills/sql", "technologies/redis"]) {
       const file = path.join(page, "index.html");
       const report = await validator.validateString(await readFile(path.join(site.outputDir, file), "utf8"), file);
-      for (const result of report.results) for (const message of result.messages) if (message.severity === 2) errors.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages)
+          if (message.severity === 2) errors.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
     assert.deepEqual(errors, []);
   });

@@ -37,7 +37,9 @@ describe("searching the bundled guides for a role by its common names", () => {
     const misses: string[] = [];
     for (const [query, role] of searches) {
       await page.goto(site.urlOf(`/search/?q=${encodeURIComponent(query)}&type=role`));
-      await page.waitForFunction(() => /result/.test(document.querySelector("#search-status")?.textContent ?? "") && !document.querySelector("#search-results[aria-busy]"));
+      await page.waitForFunction(
+        () => /result/.test(document.querySelector("#search-status")?.textContent ?? "") && !document.querySelector("#search-results[aria-busy]"),
+      );
       const titles = await page.locator("#search-results-list .search-result__link").allTextContents();
       if (!titles.slice(0, 5).includes(role)) misses.push(`"${query}" → ${titles.slice(0, 5).join(", ") || "no results"} (expected ${role})`);
     }

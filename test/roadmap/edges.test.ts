@@ -12,7 +12,15 @@ describe("roadmap edges", () => {
     const role = model.roles.find((candidate) => candidate.slug === "front-end-developer");
     assert.ok(role);
     const layout = layoutRoadmap(roleLearningPath(role, skillPrerequisites(model.skills)));
-    assert.deepEqual(layout.edges.map((edge) => [edge.from, edge.to]), [["html", "css"], ["communication", "accessibility"], ["html", "accessibility"], ["version-control", "testing"]]);
+    assert.deepEqual(
+      layout.edges.map((edge) => [edge.from, edge.to]),
+      [
+        ["html", "css"],
+        ["communication", "accessibility"],
+        ["html", "accessibility"],
+        ["version-control", "testing"],
+      ],
+    );
     for (const edge of layout.edges) assert.match(edge.d, /^M\d+ \d+[LQ\d .-]+$/);
     assert.deepEqual(
       transitiveReduction([
@@ -20,7 +28,10 @@ describe("roadmap edges", () => {
         { skill: { slug: "b", title: "b", category: "mobile" }, after: ["a"] },
         { skill: { slug: "c", title: "c", category: "mobile" }, after: ["a", "b"] },
       ]),
-      [["a", "b"], ["b", "c"]],
+      [
+        ["a", "b"],
+        ["b", "c"],
+      ],
     );
   });
 });

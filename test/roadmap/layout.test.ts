@@ -33,12 +33,21 @@ describe("roadmap layout", () => {
   });
 
   it("gives each category the role uses one lane, in the skills index's order", () => {
-    assert.deepEqual(layout.lanes.map((lane) => lane.category), ["web-platform", "architecture-and-apis", "quality-and-testing", "collaboration-and-process", "soft-skills"]);
-    assert.deepEqual(layout.lanes.map((lane) => lane.label), layout.lanes.map((lane) => skillCategories[lane.category]));
+    assert.deepEqual(
+      layout.lanes.map((lane) => lane.category),
+      ["web-platform", "architecture-and-apis", "quality-and-testing", "collaboration-and-process", "soft-skills"],
+    );
+    assert.deepEqual(
+      layout.lanes.map((lane) => lane.label),
+      layout.lanes.map((lane) => skillCategories[lane.category]),
+    );
   });
 
   it("places every step once, in learning order, inside its category's lane", () => {
-    assert.deepEqual(layout.nodes.map((node) => node.step.skill.slug), steps.map((step) => step.skill.slug));
+    assert.deepEqual(
+      layout.nodes.map((node) => node.step.skill.slug),
+      steps.map((step) => step.skill.slug),
+    );
     for (const node of layout.nodes) {
       const lane = layout.lanes.find((candidate) => candidate.category === node.step.skill.category);
       assert.ok(lane, `no lane for ${node.step.skill.slug}`);
@@ -58,11 +67,14 @@ describe("roadmap layout", () => {
   });
 
   it("starts each stage on a new row below a labelled rule naming its steps", () => {
-    assert.deepEqual(layout.stages.map((stage) => [stage.stage, stage.label, stage.first, stage.last]), [
-      ["required", "Required, and what it builds on", 1, 4],
-      ["recommended", "Recommended, and what it builds on", 5, 8],
-      ["niceToHave", "Nice to have", 9, 9],
-    ]);
+    assert.deepEqual(
+      layout.stages.map((stage) => [stage.stage, stage.label, stage.first, stage.last]),
+      [
+        ["required", "Required, and what it builds on", 1, 4],
+        ["recommended", "Recommended, and what it builds on", 5, 8],
+        ["niceToHave", "Nice to have", 9, 9],
+      ],
+    );
     for (const stage of layout.stages) {
       const first = layout.nodes.find((node) => node.step.number === stage.first);
       assert.ok(first && stage.labelBox.y + stage.labelBox.height < first.y - first.badge.r, `the ${stage.stage} label sits above its first row`);
@@ -75,23 +87,37 @@ describe("roadmap layout", () => {
       assert.ok(node.x >= 0 && node.y - node.badge.r >= 0 && node.x + node.width <= layout.width && node.y + node.height <= layout.height);
       for (const other of layout.nodes.slice(index + 1)) assert.ok(!overlaps(node, other), `${node.step.skill.slug} overlaps ${other.step.skill.slug}`);
       for (const line of node.lines) {
-        assert.ok(line.x + estimateTextWidth(line.text, roadmapMetrics.fontSize) <= node.x + node.width - roadmapMetrics.textInset + 0.5, `"${line.text}" fits`);
+        assert.ok(
+          line.x + estimateTextWidth(line.text, roadmapMetrics.fontSize) <= node.x + node.width - roadmapMetrics.textInset + 0.5,
+          `"${line.text}" fits`,
+        );
         assert.ok(line.y < node.y + node.height);
       }
     }
   });
 
   it("widens lanes so the longest word of any title fits, and fits nine lanes of the bundled titles in the page width", () => {
-    const nine = Object.keys(skillCategories).slice(0, 9).map((category, index): PathStep<SkillLink> => ({
-      number: index + 1,
-      skill: { slug: `s${index}`, title: index === 0 ? "Communication" : "Short", summary: "", url: `/skills/s${index}/`, category: category as SkillLink["category"] },
-      importance: "required",
-      stage: "required",
-      after: [],
-    }));
+    const nine = Object.keys(skillCategories)
+      .slice(0, 9)
+      .map((category, index): PathStep<SkillLink> => ({
+        number: index + 1,
+        skill: {
+          slug: `s${index}`,
+          title: index === 0 ? "Communication" : "Short",
+          summary: "",
+          url: `/skills/s${index}/`,
+          category: category as SkillLink["category"],
+        },
+        importance: "required",
+        stage: "required",
+        after: [],
+      }));
     const wide = layoutRoadmap(nine);
     assert.ok(wide.width <= roadmapMetrics.maxWidth, `nine lanes fit in ${roadmapMetrics.maxWidth}px (got ${wide.width})`);
-    assert.deepEqual(wide.nodes[0]?.lines.map((line) => line.text), ["Communication"]);
+    assert.deepEqual(
+      wide.nodes[0]?.lines.map((line) => line.text),
+      ["Communication"],
+    );
   });
 
   it("lays out the same data the same way", async () => {

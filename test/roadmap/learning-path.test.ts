@@ -33,18 +33,24 @@ describe("learning path", () => {
 
   it("orders the fixture role's skills prerequisites first, then by stage, importance and title", () => {
     const steps = pathOf(model, "front-end-developer");
-    assert.deepEqual(steps.map((step) => step.skill.slug), [
-      "html", // required, nothing before it
-      "css", // required, after html; wins over communication by importance
-      "communication", // recommended, but accessibility (required) builds on it
-      "accessibility", // required, after html and communication
-      "browser-tools", // recommended; before debugging by title
-      "debugging",
-      "version-control", // nice to have, but testing builds on it through programming, which the role does not list
-      "testing",
-      "api-design", // nice to have; its prerequisite http is not the role's
-    ]);
-    assert.deepEqual(steps.map((step) => step.number), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.deepEqual(
+      steps.map((step) => step.skill.slug),
+      [
+        "html", // required, nothing before it
+        "css", // required, after html; wins over communication by importance
+        "communication", // recommended, but accessibility (required) builds on it
+        "accessibility", // required, after html and communication
+        "browser-tools", // recommended; before debugging by title
+        "debugging",
+        "version-control", // nice to have, but testing builds on it through programming, which the role does not list
+        "testing",
+        "api-design", // nice to have; its prerequisite http is not the role's
+      ],
+    );
+    assert.deepEqual(
+      steps.map((step) => step.number),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    );
   });
 
   it("lifts a less important prerequisite into the stage of the skill that needs it, keeping its own importance", () => {
@@ -63,12 +69,18 @@ describe("learning path", () => {
 
   it("puts required before recommended before nice to have when nothing connects them", () => {
     const steps = learningPath(skills(["zeta"], ["alpha"], ["aardvark"]), prerequisites({}));
-    assert.deepEqual(steps.map((step) => step.skill.slug), ["zeta", "alpha", "aardvark"]);
+    assert.deepEqual(
+      steps.map((step) => step.skill.slug),
+      ["zeta", "alpha", "aardvark"],
+    );
   });
 
   it("puts a prerequisite first even when the role needs it less", () => {
     const steps = learningPath(skills(["build"], [], ["basics"]), prerequisites({ build: ["basics"] }));
-    assert.deepEqual(steps.map((step) => step.skill.slug), ["basics", "build"]);
+    assert.deepEqual(
+      steps.map((step) => step.skill.slug),
+      ["basics", "build"],
+    );
     assert.equal(steps[0]?.stage, "required");
   });
 
@@ -76,7 +88,10 @@ describe("learning path", () => {
     const steps = learningPath(skills(["top", "Beta", "alpha"], ["lifted", "aardvark"]), prerequisites({ top: ["lifted"] }));
     // lifted joins the required stage but is only recommended itself, so the required skills ready to learn come first,
     // alpha before Beta; aardvark stays in the recommended stage.
-    assert.deepEqual(steps.map((step) => step.skill.slug), ["alpha", "Beta", "lifted", "top", "aardvark"]);
+    assert.deepEqual(
+      steps.map((step) => step.skill.slug),
+      ["alpha", "Beta", "lifted", "top", "aardvark"],
+    );
   });
 
   it("gives the same path whatever order the guide lists the skills in", () => {

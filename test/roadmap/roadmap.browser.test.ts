@@ -68,15 +68,28 @@ async function tabThrough(page: Page, start: string, selector: string): Promise<
 }
 
 function describeViolations(violations: readonly Result[]): string {
-  return violations.map((violation) => `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(" ")}: ${node.failureSummary ?? ""}`).join("\n")}`).join("\n");
+  return violations
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(" ")}: ${node.failureSummary ?? ""}`).join("\n")}`,
+    )
+    .join("\n");
 }
 
 describe("role roadmaps and charts in a browser", () => {
   const served = useBuiltSite(fixture("roadmap"), { browser: true });
   const site = served;
 
-  async function open(url: string, options: { viewport?: typeof wide; colorScheme?: "light" | "dark"; bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const { context, page } = await served.openPage({ viewport: options.viewport ?? wide, colorScheme: options.colorScheme ?? "light", reducedMotion: "reduce", bypassCSP: options.bypassCSP ?? false });
+  async function open(
+    url: string,
+    options: { viewport?: typeof wide; colorScheme?: "light" | "dark"; bypassCSP?: boolean } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const { context, page } = await served.openPage({
+      viewport: options.viewport ?? wide,
+      colorScheme: options.colorScheme ?? "light",
+      reducedMotion: "reduce",
+      bypassCSP: options.bypassCSP ?? false,
+    });
     await page.goto(new URL(url, served.url).href);
     return { context, page };
   }
@@ -111,7 +124,9 @@ describe("role roadmaps and charts in a browser", () => {
 
   it("gives a narrow screen the numbered list instead, walked by Tab in the same order, with the diagram out of reach", async () => {
     const { context, page } = await open(rolePage, { viewport: narrow });
-    const displays = await page.evaluate(() => [".roadmap__diagram", ".roadmap__list"].map((selector) => getComputedStyle(document.querySelector(selector) as Element).display));
+    const displays = await page.evaluate(() =>
+      [".roadmap__diagram", ".roadmap__list"].map((selector) => getComputedStyle(document.querySelector(selector) as Element).display),
+    );
     assert.deepEqual(displays, ["none", "block"]);
     assert.deepEqual(await page.locator(".roadmap__steps").evaluateAll((lists) => lists.map((list) => (list as HTMLOListElement).start)), [1, 5, 9]);
     const stops = await tabThrough(page, "#roadmap-heading", ".roadmap");
@@ -128,20 +143,38 @@ describe("role roadmaps and charts in a browser", () => {
       await context.close();
     }
     assert.deepEqual(names[wide.width], [
-      "1. HTML: Web platform, required", "2. CSS: Web platform, required", "3. Communication: Soft skills, recommended",
-      "4. Accessibility: Web platform, required", "5. Browser tools: Web platform, recommended", "6. Debugging: Quality and testing, recommended",
-      "7. Version control with Git and code hosting: Collaboration and process, nice to have", "8. Testing: Quality and testing, recommended", "9. API design: Architecture and APIs, nice to have",
+      "1. HTML: Web platform, required",
+      "2. CSS: Web platform, required",
+      "3. Communication: Soft skills, recommended",
+      "4. Accessibility: Web platform, required",
+      "5. Browser tools: Web platform, recommended",
+      "6. Debugging: Quality and testing, recommended",
+      "7. Version control with Git and code hosting: Collaboration and process, nice to have",
+      "8. Testing: Quality and testing, recommended",
+      "9. API design: Architecture and APIs, nice to have",
     ]);
-    assert.deepEqual(names[narrow.width], ["HTML", "CSS", "Communication", "Accessibility", "Browser tools", "Debugging", "Version control with Git and code hosting", "Testing", "API design"]);
+    assert.deepEqual(names[narrow.width], [
+      "HTML",
+      "CSS",
+      "Communication",
+      "Accessibility",
+      "Browser tools",
+      "Debugging",
+      "Version control with Git and code hosting",
+      "Testing",
+      "API design",
+    ]);
   });
 
   it("fits every title inside its box in the browser's own font", async () => {
     const { context, page } = await open(rolePage);
-    const overflows = await page.evaluate(() => [...document.querySelectorAll(".roadmap__node")].flatMap((node) => {
-      const box = (node.querySelector(".roadmap__box") as SVGGraphicsElement).getBBox();
-      const text = (node.querySelector(".roadmap__title") as SVGGraphicsElement).getBBox();
-      return text.x + text.width <= box.x + box.width && text.y + text.height <= box.y + box.height ? [] : [node.getAttribute("href")];
-    }));
+    const overflows = await page.evaluate(() =>
+      [...document.querySelectorAll(".roadmap__node")].flatMap((node) => {
+        const box = (node.querySelector(".roadmap__box") as SVGGraphicsElement).getBBox();
+        const text = (node.querySelector(".roadmap__title") as SVGGraphicsElement).getBBox();
+        return text.x + text.width <= box.x + box.width && text.y + text.height <= box.y + box.height ? [] : [node.getAttribute("href")];
+      }),
+    );
     assert.deepEqual(overflows, []);
     await context.close();
   });
@@ -150,13 +183,24 @@ describe("role roadmaps and charts in a browser", () => {
     for (const colorScheme of ["light", "dark"] as const) {
       // Injecting axe as a script tag needs the page's Content-Security-Policy set aside; the next test checks it.
       const { context, page } = await open("", { colorScheme, bypassCSP: true });
-      for (const [url, viewport] of [[rolePage, wide], [rolePage, narrow], ["skills/communication/", wide], ["roles/", wide], [comparePage, wide], [comparePage, narrow]] as const) {
+      for (const [url, viewport] of [
+        [rolePage, wide],
+        [rolePage, narrow],
+        ["skills/communication/", wide],
+        ["roles/", wide],
+        [comparePage, wide],
+        [comparePage, narrow],
+      ] as const) {
         await page.setViewportSize(viewport);
         await page.goto(new URL(url, served.url).href);
         await page.addScriptTag({ path: axePath });
         const options: RunOptions = { runOnly: { type: "tag", values: wcagTags }, resultTypes: ["violations"] };
         const { violations } = await page.evaluate((runOptions) => window.axe.run(document, runOptions), options);
-        assert.deepEqual(violations.map((violation) => violation.id), [], `${url} at ${viewport.width}px, ${colorScheme}:\n${describeViolations(violations)}`);
+        assert.deepEqual(
+          violations.map((violation) => violation.id),
+          [],
+          `${url} at ${viewport.width}px, ${colorScheme}:\n${describeViolations(violations)}`,
+        );
       }
       await context.close();
     }
@@ -175,7 +219,10 @@ describe("role roadmaps and charts in a browser", () => {
       rows: await page.locator(".split-chart tbody th").allTextContents(),
     };
     assert.deepEqual(counts.chart, counts.lists);
-    assert.ok(counts.chart.every((count) => count > 0), `each column has skills in this fixture: ${counts.chart.join(", ")}`);
+    assert.ok(
+      counts.chart.every((count) => count > 0),
+      `each column has skills in this fixture: ${counts.chart.join(", ")}`,
+    );
     assert.ok(counts.rows.length > 1, "more than one category");
     await context.close();
   });
@@ -210,10 +257,13 @@ describe("role roadmaps and charts in a browser", () => {
   it("links role-map cells only to comparison pages and role names to role pages", async () => {
     const pageHtml = await builtPage(site, "roles/");
     const table = /<table class="similarity">[\s\S]*?<\/table>/.exec(pageHtml)?.[0] ?? "";
-    assert.deepEqual([...table.matchAll(/href="(\/compare\/[^"]+)"/g)].map((match) => match[1]), [
-      "/compare/back-end-developer-vs-front-end-developer/",
-      "/compare/back-end-developer-vs-front-end-developer/",
-    ]);
-    assert.deepEqual([...table.matchAll(/<th scope="row"><a href="([^"]+)"/g)].map((match) => match[1]), ["/roles/back-end-developer/", "/roles/devops-engineer/", "/roles/front-end-developer/"]);
+    assert.deepEqual(
+      [...table.matchAll(/href="(\/compare\/[^"]+)"/g)].map((match) => match[1]),
+      ["/compare/back-end-developer-vs-front-end-developer/", "/compare/back-end-developer-vs-front-end-developer/"],
+    );
+    assert.deepEqual(
+      [...table.matchAll(/<th scope="row"><a href="([^"]+)"/g)].map((match) => match[1]),
+      ["/roles/back-end-developer/", "/roles/devops-engineer/", "/roles/front-end-developer/"],
+    );
   });
 });

@@ -37,7 +37,10 @@ describe("starting a guide with npm run new", () => {
       const text = await readFile(path.join(contentDir, start.collection, `${start.slug}.md`), "utf8");
       const [, yaml = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
       const schemaOrder = schemaKeys(collections[start.collection].schema) ?? [];
-      assert.deepEqual(Object.keys(parse(yaml) as object), schemaOrder.filter((key) => key !== "updated" && key !== "sources"));
+      assert.deepEqual(
+        Object.keys(parse(yaml) as object),
+        schemaOrder.filter((key) => key !== "updated" && key !== "sources"),
+      );
       assert.match(yaml, /^# updated: YYYY-MM-DD/m, "the optional field is shown, commented out");
       assert.match(yaml, /^# sources: /m, "the optional source list is shown, commented out");
       const headings = body.split("\n").filter((line) => line.startsWith("#"));
@@ -70,13 +73,27 @@ describe("starting a guide with npm run new", () => {
     const refused = await runCli(["new", "role", "Site reliability engineer", "--content", contentDir]);
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /^Nothing was created: .*roles\/site-reliability-engineer\.md already exists: improve that guide instead/);
-    await assert.rejects(createGuide({ kind: "role", title: "Backend engineer", contentDir }), (error: Error) =>
-      error instanceof ScaffoldError && /roles\/back-end-developer\.md already covers "Backend engineer" \(as its title or an alias\)/.test(error.message));
+    await assert.rejects(
+      createGuide({ kind: "role", title: "Backend engineer", contentDir }),
+      (error: Error) =>
+        error instanceof ScaffoldError && /roles\/back-end-developer\.md already covers "Backend engineer" \(as its title or an alias\)/.test(error.message),
+    );
   });
 
   it("refuses a near-duplicate unless told it is different", async () => {
-    await assert.rejects(createGuide({ kind: "role", title: "Back-end developers", contentDir }), /is very close to .*roles\/back-end-developer\.md \("Back-end developer"\).*--force/);
-    const forced = await createGuide({ kind: "technology", title: "PostgreSQL tools", contentDir, force: true, technologyKind: "tool", homepage: "https://www.postgresql.org/download/", summary: "Tools around PostgreSQL." });
+    await assert.rejects(
+      createGuide({ kind: "role", title: "Back-end developers", contentDir }),
+      /is very close to .*roles\/back-end-developer\.md \("Back-end developer"\).*--force/,
+    );
+    const forced = await createGuide({
+      kind: "technology",
+      title: "PostgreSQL tools",
+      contentDir,
+      force: true,
+      technologyKind: "tool",
+      homepage: "https://www.postgresql.org/download/",
+      summary: "Tools around PostgreSQL.",
+    });
     const text = await readFile(path.join(contentDir, "technologies", "postgresql-tools.md"), "utf8");
     assert.match(forced.file, /technologies\/postgresql-tools\.md$/);
     assert.match(text, /^summary: Tools around PostgreSQL\.$/m);
@@ -84,9 +101,15 @@ describe("starting a guide with npm run new", () => {
   });
 
   it("checks starting values and says what is allowed", async () => {
-    await assert.rejects(createGuide({ kind: "skill", title: "Chaos engineering", contentDir, category: "infrastructure" }), /--category: found "infrastructure", expected one of: .*infrastructure-and-operations/);
+    await assert.rejects(
+      createGuide({ kind: "skill", title: "Chaos engineering", contentDir, category: "infrastructure" }),
+      /--category: found "infrastructure", expected one of: .*infrastructure-and-operations/,
+    );
     await assert.rejects(createGuide({ kind: "role", title: "Data analyst", contentDir, technologyKind: "tool" }), /--kind applies to technologies only/);
-    await assert.rejects(createGuide({ kind: "rol", title: "Data analyst", contentDir }), /unknown kind of guide "rol", expected one of: role, skill, technology — did you mean "role"\?/);
+    await assert.rejects(
+      createGuide({ kind: "rol", title: "Data analyst", contentDir }),
+      /unknown kind of guide "rol", expected one of: role, skill, technology — did you mean "role"\?/,
+    );
     await assert.rejects(createGuide({ kind: "technology", title: "Grafana", contentDir, homepage: "grafana.com" }), /--homepage: found "grafana\.com"/);
   });
 });

@@ -22,7 +22,10 @@ describe("the generated JSON Schemas", () => {
 
   it("list every field in schema order, each with its doc comment as description, and refuse unknown fields", () => {
     for (const name of collectionNames) {
-      const json = JSON.parse(generated.get(`${collections[name].singular}.schema.json`) ?? "{}") as { additionalProperties: boolean; properties: Record<string, { description?: string }> };
+      const json = JSON.parse(generated.get(`${collections[name].singular}.schema.json`) ?? "{}") as {
+        additionalProperties: boolean;
+        properties: Record<string, { description?: string }>;
+      };
       assert.deepEqual(Object.keys(json.properties), schemaKeys(collections[name].schema));
       for (const [field, property] of Object.entries(json.properties)) assert.ok(property.description, `${name}.${field} has no description`);
       assert.equal(json.additionalProperties, false);

@@ -46,6 +46,9 @@ describe("the content report", () => {
   it("shows per language how many guides are translated and which translations are older than their original", async () => {
     const { stdout } = await report(fixture("languages"));
     assert.match(stdout, /^Translations into de: 1 of 2 roles, 1 of 3 skills, 0 of 2 technologies\n {2}Older than their original: 0$/m);
-    assert.match(stdout, /^Translations into fr: 1 of 2 roles, 0 of 3 skills, 0 of 2 technologies\n {2}Older than their original: 1\n {4}fr\/roles\/back-end-developer\.md \(2026-03-06\) is older than roles\/back-end-developer\.md \(2026-06-15\)$/m);
+    assert.match(
+      stdout,
+      /^Translations into fr: 1 of 2 roles, 0 of 3 skills, 0 of 2 technologies\n {2}Older than their original: 1\n {4}fr\/roles\/back-end-developer\.md \(2026-03-06\) is older than roles\/back-end-developer\.md \(2026-06-15\)$/m,
+    );
   });
 });

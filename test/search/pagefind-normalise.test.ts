@@ -48,7 +48,9 @@ async function indexWithPagefind(siteDir: string, outputPath: string, inOrder = 
   assert.deepEqual(errors, []);
   assert.ok(index);
   try {
-    const added = inOrder ? await addHtmlFilesInOrder(index, siteDir, folders) : await index.addDirectory({ path: siteDir, glob: "{roles,skills,technologies}/**/*.html" });
+    const added = inOrder
+      ? await addHtmlFilesInOrder(index, siteDir, folders)
+      : await index.addDirectory({ path: siteDir, glob: "{roles,skills,technologies}/**/*.html" });
     assert.deepEqual(added.errors, []);
     assert.deepEqual((await index.writeFiles({ outputPath })).errors, []);
   } finally {
@@ -117,20 +119,42 @@ describe("normalisePagefindIndex", () => {
     const metaCbor = (await readPf(path.join(pagefindDir, `pagefind.${hash}.pf_meta`))).cbor;
     assert.equal(hash, `en_${pagefindHash(metaCbor).slice(0, 10)}`);
     const filters = meta[3] as [string, string][];
-    assert.deepEqual(filters.map(([name]) => name), ["category", "importance", "kind", "need", "role", "type"]);
+    assert.deepEqual(
+      filters.map(([name]) => name),
+      ["category", "importance", "kind", "need", "role", "type"],
+    );
     for (const [name, filterHash] of filters) {
       const { cbor, value } = await readPf(path.join(pagefindDir, "filter", `${filterHash}.pf_filter`));
       assert.equal(filterHash, `en_${pagefindHash(cbor).slice(0, 7)}`, name);
       const [filterName, values] = value as Filter;
       assert.equal(filterName, name);
-      assert.deepEqual(values.map(([text]) => text), values.map(([text]) => text).sort(byUtf8), `${name} values in order`);
-      for (const [text, pages] of values) assert.deepEqual(pages, [...pages].sort((a, b) => a - b), `${name}=${text} pages in order`);
+      assert.deepEqual(
+        values.map(([text]) => text),
+        values.map(([text]) => text).sort(byUtf8),
+        `${name} values in order`,
+      );
+      for (const [text, pages] of values)
+        assert.deepEqual(
+          pages,
+          [...pages].sort((a, b) => a - b),
+          `${name}=${text} pages in order`,
+        );
     }
     const type = (await readPf(path.join(pagefindDir, "filter", `${filters.find(([name]) => name === "type")?.[1]}.pf_filter`))).value as Filter;
-    assert.deepEqual(type[1].map(([text, pages]) => [text, pages.length]), [["Role", 2], ["Skill", 3], ["Technology", 2]]);
+    assert.deepEqual(
+      type[1].map(([text, pages]) => [text, pages.length]),
+      [
+        ["Role", 2],
+        ["Skill", 3],
+        ["Technology", 2],
+      ],
+    );
     // Every filter file is one the meta file names: the replaced ones are gone.
     assert.deepEqual((await readdir(path.join(pagefindDir, "filter"))).sort(), filters.map(([, filterHash]) => `${filterHash}.pf_filter`).sort());
-    assert.deepEqual((await readdir(pagefindDir)).filter((name) => name.endsWith(".pf_meta")), [`pagefind.${hash}.pf_meta`]);
+    assert.deepEqual(
+      (await readdir(pagefindDir)).filter((name) => name.endsWith(".pf_meta")),
+      [`pagefind.${hash}.pf_meta`],
+    );
   });
 
   it("gives the same bytes whatever order Pagefind wrote the filters in", async () => {
@@ -160,7 +184,10 @@ describe("normalisePagefindIndex", () => {
     }
     assert.deepEqual(urls, [...urls].sort(byUtf8));
     assert.equal(urls.length, 7);
-    assert.deepEqual(await readdir(path.join(ordered, "fragment")).then((names) => names.sort()), await readdir(path.join(rawSite, "pagefind", "fragment")).then((names) => names.sort()));
+    assert.deepEqual(
+      await readdir(path.join(ordered, "fragment")).then((names) => names.sort()),
+      await readdir(path.join(rawSite, "pagefind", "fragment")).then((names) => names.sort()),
+    );
   });
 
   it("still answers filtered searches in Pagefind's client exactly as the index Pagefind wrote", async () => {
@@ -196,7 +223,10 @@ describe("normalisePagefindIndex", () => {
       }
       const [before, afterNormalising] = answers as [{ filters: Record<string, Record<string, number>>; sqlSkills: { results: [string, number][] } }, unknown];
       assert.deepEqual(before.filters.type, { Role: 2, Skill: 3, Technology: 2 });
-      assert.ok(before.sqlSkills.results.some(([url]) => url === "/skills/sql/"), "sql finds the SQL skill");
+      assert.ok(
+        before.sqlSkills.results.some(([url]) => url === "/skills/sql/"),
+        "sql finds the SQL skill",
+      );
       assert.deepEqual(afterNormalising, before);
     } finally {
       await raw.close();

@@ -11,7 +11,8 @@ import { useBuiltSite, type OpenPage } from "../support/site-under-test.ts";
 /** Waits until the live region reports a finished search matching `pattern`, and returns its text. */
 async function statusText(page: Page, pattern: RegExp): Promise<string> {
   await page.waitForFunction(
-    ([source, flags]) => new RegExp(source, flags).test(document.querySelector("#search-status")?.textContent ?? "") && !document.querySelector("#search-results[aria-busy]"),
+    ([source, flags]) =>
+      new RegExp(source, flags).test(document.querySelector("#search-status")?.textContent ?? "") && !document.querySelector("#search-results[aria-busy]"),
     [pattern.source, pattern.flags] as const,
   );
   return (await page.locator("#search-status").textContent()) ?? "";
@@ -55,7 +56,10 @@ describe("search page", () => {
     const titles = await search(page, served.url, "q=postgres");
     assert.equal(titles[0], "PostgreSQL");
     assert.deepEqual([...titles].sort(), ["MySQL", "PostgreSQL", "Query-plan analysis", "SQL"]);
-    assert.match(await page.locator(".search-result").first().locator(".search-result__roles").textContent() ?? "", /^Used by: Back-end developer, Data engineer, Full-stack developer$/);
+    assert.match(
+      (await page.locator(".search-result").first().locator(".search-result__roles").textContent()) ?? "",
+      /^Used by: Back-end developer, Data engineer, Full-stack developer$/,
+    );
     await done();
   });
 
@@ -102,7 +106,14 @@ describe("search page", () => {
     assert.deepEqual(await page.locator("#search-filter-type option").allTextContents(), ["Any type", "Role", "Skill", "Technology"]);
     await page.locator("#search-filter-type").focus();
     await page.waitForFunction(() => document.querySelector("#search-filter-type option:last-child")?.textContent === "Technology (2)");
-    assert.deepEqual(await page.locator("#search-filter-kind option").allTextContents(), ["Any kind", "Languages (0)", "Runtimes (0)", "Libraries (0)", "Databases (2)", "Tools (0)"]);
+    assert.deepEqual(await page.locator("#search-filter-kind option").allTextContents(), [
+      "Any kind",
+      "Languages (0)",
+      "Runtimes (0)",
+      "Libraries (0)",
+      "Databases (2)",
+      "Tools (0)",
+    ]);
     await done();
   });
 
@@ -111,7 +122,12 @@ describe("search page", () => {
     // SQL is nice to have for the front-end role; web accessibility is nice to have only for the back-end role.
     assert.deepEqual(await search(page, served.url, "role=front-end-developer&importance=nice-to-have"), ["SQL"]);
     assert.deepEqual(await search(page, served.url, "role=back-end-developer&importance=required"), ["API design", "Query-plan analysis", "SQL"]);
-    assert.deepEqual(await page.locator("#search-filter-importance option").allTextContents(), ["Any importance", "Required (3)", "Recommended (1)", "Nice to have (1)"]);
+    assert.deepEqual(await page.locator("#search-filter-importance option").allTextContents(), [
+      "Any importance",
+      "Required (3)",
+      "Recommended (1)",
+      "Nice to have (1)",
+    ]);
     await done();
   });
 
@@ -127,7 +143,12 @@ describe("search page", () => {
   it("sorts by title without a query, and by title or last update on request", async () => {
     const page = await fresh();
     assert.deepEqual(await search(page, served.url, "type=role"), ["Back-end developer", "Data engineer", "Front-end developer", "Full-stack developer"]);
-    assert.deepEqual(await search(page, served.url, "type=role&sort=updated"), ["Back-end developer", "Data engineer", "Full-stack developer", "Front-end developer"]);
+    assert.deepEqual(await search(page, served.url, "type=role&sort=updated"), [
+      "Back-end developer",
+      "Data engineer",
+      "Full-stack developer",
+      "Front-end developer",
+    ]);
     assert.deepEqual(await search(page, served.url, "q=database&type=technology&sort=title"), ["MySQL", "PostgreSQL"]);
     await done();
   });
@@ -231,10 +252,17 @@ describe("search page", () => {
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${served.url}technologies/postgresql/`);
     await page.waitForLoadState("networkidle");
-    assert.deepEqual(requested.filter((url) => url.includes("/pagefind/") || /\/search\.[0-9a-f]+\.js$/.test(url)), []);
+    assert.deepEqual(
+      requested.filter((url) => url.includes("/pagefind/") || /\/search\.[0-9a-f]+\.js$/.test(url)),
+      [],
+    );
     await page.goto(`${served.url}search/`);
     await page.waitForLoadState("networkidle");
-    assert.deepEqual(requested.filter((url) => url.includes("/pagefind/")), [], "an empty search page loads no index");
+    assert.deepEqual(
+      requested.filter((url) => url.includes("/pagefind/")),
+      [],
+      "an empty search page loads no index",
+    );
     await Promise.all([page.waitForRequest((request) => request.url().endsWith("/pagefind/pagefind.js")), page.keyboard.press("/")]);
     await done();
   });

@@ -49,8 +49,15 @@ describe("the skill self-check", () => {
   it("shows how close the marks are to each role, closest first, and what to learn next for the closest", async () => {
     const { context, page, errors } = await freshPage();
     await markOnMe(page, ["HTML", "CSS", "SQL"]);
-    const ranking = await page.$$eval("[data-match-list] > li", (items) => items.map((item) => [item.querySelector("a")?.textContent, item.querySelector("[data-match-percent]")?.textContent]));
-    assert.deepEqual(ranking, [["Full-stack developer", "50%"], ["Front-end developer", "42%"], ["Back-end developer", "33%"], ["DevOps engineer", "16%"]]);
+    const ranking = await page.$$eval("[data-match-list] > li", (items) =>
+      items.map((item) => [item.querySelector("a")?.textContent, item.querySelector("[data-match-percent]")?.textContent]),
+    );
+    assert.deepEqual(ranking, [
+      ["Full-stack developer", "50%"],
+      ["Front-end developer", "42%"],
+      ["Back-end developer", "33%"],
+      ["DevOps engineer", "16%"],
+    ]);
     assert.deepEqual(await learnNext(page), ["API design", "Testing", "Accessibility", "Containers"]);
     assert.match((await page.locator("[data-learn-next-intro]").textContent()) ?? "", /For Full-stack developer, the role you are closest to \(50%\)/);
     assert.equal(await page.locator("[data-marked-count]").textContent(), "3 skills marked");
@@ -96,7 +103,10 @@ describe("the skill self-check", () => {
     await chooser.setFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ skills: ["sql"] })) });
     const message = page.locator("[data-self-check-message]");
     await message.filter({ hasText: "Could not import" }).waitFor();
-    assert.match((await message.textContent()) ?? "", /Could not import notes\.json: This file is not a self-check export \(expected "format": "role-guides-self-check"\)/);
+    assert.match(
+      (await message.textContent()) ?? "",
+      /Could not import notes\.json: This file is not a self-check export \(expected "format": "role-guides-self-check"\)/,
+    );
     assert.deepEqual(await checked(page), ["testing"]);
     assert.deepEqual(errors, []);
     await context.close();

@@ -4,7 +4,13 @@ import { buildModel } from "../../src/content/index.ts";
 import { compareData } from "../../src/compare/compare-data.ts";
 import type { RoleProfile } from "../../src/compare/role-profile.ts";
 import {
-  learnNext, matchRole, maxSelfCheckFileBytes, parseSelfCheckFile, rankRoles, selfCheckFormat, toSelfCheckFile,
+  learnNext,
+  matchRole,
+  maxSelfCheckFileBytes,
+  parseSelfCheckFile,
+  rankRoles,
+  selfCheckFormat,
+  toSelfCheckFile,
 } from "../../src/self-check/self-check.ts";
 import { fixture } from "../support/harness.ts";
 
@@ -18,7 +24,10 @@ describe("the skill self-check", () => {
   });
 
   it("weighs required skills 3, recommended 2 and nice-to-have 1, and rounds the percentage down", () => {
-    const frontEnd = matchRole(roles.find((role) => role.slug === "front-end-developer")!, marked);
+    const frontEnd = matchRole(
+      roles.find((role) => role.slug === "front-end-developer")!,
+      marked,
+    );
     // html and css are required (3 + 3) out of 3×3 required + 2×2 recommended + 1 nice to have = 14.
     assert.equal(frontEnd.score, 6);
     assert.equal(frontEnd.maxScore, 14);
@@ -29,33 +38,49 @@ describe("the skill self-check", () => {
   });
 
   it("ranks roles closest first", () => {
-    assert.deepEqual(rankRoles(roles, marked).map((match) => [match.slug, match.percent]), [
-      ["full-stack-developer", 50],
-      ["front-end-developer", 42],
-      ["back-end-developer", 33],
-      ["devops-engineer", 16],
-    ]);
+    assert.deepEqual(
+      rankRoles(roles, marked).map((match) => [match.slug, match.percent]),
+      [
+        ["full-stack-developer", 50],
+        ["front-end-developer", 42],
+        ["back-end-developer", 33],
+        ["devops-engineer", 16],
+      ],
+    );
   });
 
   it("breaks ties by the share of required skills, then by title", () => {
     const tied = rankRoles(roles, new Set());
-    assert.deepEqual(tied.map((match) => match.slug), ["back-end-developer", "devops-engineer", "front-end-developer", "full-stack-developer"]);
+    assert.deepEqual(
+      tied.map((match) => match.slug),
+      ["back-end-developer", "devops-engineer", "front-end-developer", "full-stack-developer"],
+    );
   });
 
   it("lists what to learn next for the closest role, required first, in the guide's order within a level", () => {
-    assert.deepEqual(learnNext(rankRoles(roles, marked)).map((item) => [item.skill, item.importance]), [
-      ["api-design", "required"],
-      ["testing", "recommended"],
-      ["accessibility", "recommended"],
-      ["containers", "niceToHave"],
-    ]);
+    assert.deepEqual(
+      learnNext(rankRoles(roles, marked)).map((item) => [item.skill, item.importance]),
+      [
+        ["api-design", "required"],
+        ["testing", "recommended"],
+        ["accessibility", "recommended"],
+        ["containers", "niceToHave"],
+      ],
+    );
     assert.equal(learnNext(rankRoles(roles, marked), 2).length, 2);
   });
 
   it("moves on to the next closest role once the closest is complete", () => {
     const ranked = rankRoles(roles, new Set(["containers", "communication", "sql"]));
     assert.equal(ranked[0]?.slug, "devops-engineer");
-    assert.deepEqual(learnNext(ranked).map((item) => [item.role, item.skill]), [["back-end-developer", "api-design"], ["back-end-developer", "testing"], ["back-end-developer", "html"]]);
+    assert.deepEqual(
+      learnNext(ranked).map((item) => [item.role, item.skill]),
+      [
+        ["back-end-developer", "api-design"],
+        ["back-end-developer", "testing"],
+        ["back-end-developer", "html"],
+      ],
+    );
     assert.deepEqual(learnNext(rankRoles(roles, new Set(["html", "css", "accessibility", "sql", "api-design", "testing", "containers", "communication"]))), []);
   });
 

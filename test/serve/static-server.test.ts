@@ -67,7 +67,14 @@ describe("npm run serve against hostile requests", () => {
   });
 
   it("serves nothing above the site folder, nor from a sibling whose name starts like it", async () => {
-    for (const target of ["/../site-secret/secret.txt", "/..%2fsite-secret/secret.txt", "/%2e%2e/site-secret/secret.txt", "/..%2f..%2fetc/passwd", "/../../../../etc/passwd", "/roles/..%5c..%5csecret.html"]) {
+    for (const target of [
+      "/../site-secret/secret.txt",
+      "/..%2fsite-secret/secret.txt",
+      "/%2e%2e/site-secret/secret.txt",
+      "/..%2f..%2fetc/passwd",
+      "/../../../../etc/passwd",
+      "/roles/..%5c..%5csecret.html",
+    ]) {
       const response = await get(target);
       assert.ok(response.status === 400 || response.status === 404, `${target} got ${response.status}`);
       assert.doesNotMatch(response.body, /TOP SECRET|root:/, target);
@@ -97,7 +104,12 @@ describe("npm run serve against hostile requests", () => {
   });
 
   it("sends the security headers with every answer, errors included", async () => {
-    for (const [method, target, status] of [["GET", "/roles/back-end-developer/", 200], ["GET", "/nothing-here/", 404], ["GET", "/%ff", 400], ["POST", "/", 405]] as const) {
+    for (const [method, target, status] of [
+      ["GET", "/roles/back-end-developer/", 200],
+      ["GET", "/nothing-here/", 404],
+      ["GET", "/%ff", 400],
+      ["POST", "/", 405],
+    ] as const) {
       const response = await get(target, method);
       assert.equal(response.status, status, target);
       assert.equal(response.headers.get("content-security-policy"), cspHeaderValue(), `${method} ${target}`);
@@ -116,7 +128,11 @@ describe("npm run serve against hostile requests", () => {
   });
 
   it("as npm run serve, listens on 127.0.0.1 only and applies the same rules", async () => {
-    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(projectRoot, "src", "cli.ts"), "serve", "--output", site.outputDir, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      ["--import", import.meta.resolve("tsx"), path.join(projectRoot, "src", "cli.ts"), "serve", "--output", site.outputDir, "--port", "0"],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let output = "";

@@ -14,7 +14,10 @@ describe("the post-build pipeline", () => {
   it("runs its steps one after another in the order given, skipping absent ones", async () => {
     const { config, fireAfter } = recordingConfig();
     const ran: string[] = [];
-    const step = (name: string, delay: number): PostBuildStep => ({ name, run: () => new Promise((resolve) => setTimeout(() => resolve(void ran.push(name)), delay)) });
+    const step = (name: string, delay: number): PostBuildStep => ({
+      name,
+      run: () => new Promise((resolve) => setTimeout(() => resolve(void ran.push(name)), delay)),
+    });
     postBuild(config, { steps: [step("exports", 20), undefined, step("search", 0), step("offline", 5)] });
     await fireAfter();
     assert.deepEqual(ran, ["exports", "search", "offline"]);
@@ -23,10 +26,12 @@ describe("the post-build pipeline", () => {
   it("stops at a failing step and names it in the error", async () => {
     const { config, fireAfter } = recordingConfig();
     const ran: string[] = [];
-    postBuild(config, { steps: [
-      { name: "Search indexing", run: () => Promise.reject(new Error("disk full")) },
-      { name: "Writing the service worker", run: () => Promise.resolve(void ran.push("offline")) },
-    ] });
+    postBuild(config, {
+      steps: [
+        { name: "Search indexing", run: () => Promise.reject(new Error("disk full")) },
+        { name: "Writing the service worker", run: () => Promise.resolve(void ran.push("offline")) },
+      ],
+    });
     await assert.rejects(fireAfter(), { message: "Search indexing failed: disk full" });
     assert.deepEqual(ran, []);
   });
@@ -58,7 +63,10 @@ describe("the post-build pipeline", () => {
   it("lets every step of a group finish before failing with the failed step's name", async () => {
     const { config, fireAfter } = recordingConfig();
     const ran: string[] = [];
-    const slow: PostBuildStep = { name: "Writing the guides' JSON files", run: () => new Promise((resolve) => setTimeout(() => resolve(void ran.push("exports")), 20)) };
+    const slow: PostBuildStep = {
+      name: "Writing the guides' JSON files",
+      run: () => new Promise((resolve) => setTimeout(() => resolve(void ran.push("exports")), 20)),
+    };
     const failing: PostBuildStep = { name: "Search indexing", run: () => Promise.reject(new Error("disk full")) };
     postBuild(config, { steps: [[slow, failing], { name: "Writing the service worker", run: () => Promise.resolve(void ran.push("offline")) }] });
     await assert.rejects(fireAfter(), { message: "Search indexing failed: disk full" });

@@ -11,7 +11,9 @@ import { buildFixture, fixture, runCli, tempDir } from "../support/harness.ts";
 
 /** Every file under a folder, relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
 describe("a content folder with its own site.yaml and repository", () => {
@@ -26,7 +28,11 @@ describe("a content folder with its own site.yaml and repository", () => {
     output = path.join(root, "site");
     await cp(fixture("own-site"), content, { recursive: true });
     // The guides' own repository: the content folder is its root, and every file was last committed on 2025-05-06.
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Acme", "-c", "user.email=docs@example.org", ...args], { cwd: content, env: { ...process.env, GIT_AUTHOR_DATE: "2025-05-06T10:00:00Z", GIT_COMMITTER_DATE: "2025-05-06T10:00:00Z" } });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=Acme", "-c", "user.email=docs@example.org", ...args], {
+        cwd: content,
+        env: { ...process.env, GIT_AUTHOR_DATE: "2025-05-06T10:00:00Z", GIT_COMMITTER_DATE: "2025-05-06T10:00:00Z" },
+      });
     git("init", "-q");
     git("add", ".");
     git("commit", "-q", "-m", "Handbook");
@@ -36,7 +42,10 @@ describe("a content folder with its own site.yaml and repository", () => {
 
   it("shows the site's name, with its logo, in the header, page titles, the manifest and the icon", async () => {
     const page = await read("roles/platform-engineer/index.html");
-    const logo = /<a class="site-name site-name--logo" href="[^"]*"><img class="site-logo" src="[^"]*(logo\.[0-9a-f]{10}\.svg)" alt="" width="96" height="32"> Acme Handbook<\/a>/.exec(page);
+    const logo =
+      /<a class="site-name site-name--logo" href="[^"]*"><img class="site-logo" src="[^"]*(logo\.[0-9a-f]{10}\.svg)" alt="" width="96" height="32"> Acme Handbook<\/a>/.exec(
+        page,
+      );
     assert.ok(logo, page.slice(page.indexOf("<header"), page.indexOf("</header>")));
     assert.equal(await read(logo[1] ?? ""), await readFile(path.join(content, "images", "logo.svg"), "utf8"));
     assert.match(page, /<title>Platform engineer · Acme Handbook<\/title>/);
@@ -110,7 +119,9 @@ describe("site settings on the command line", () => {
       assert.equal(fromSettings.code, 0, fromSettings.stderr);
       const page = await readFile(path.join(root, "a", "roles", "platform-engineer", "index.html"), "utf8");
       assert.match(page, /<link rel="canonical" href="https:\/\/handbook\.example\.org\/docs\/roles\/platform-engineer\/">/);
-      const overridden = await runCli(["build", "--content", fixture("own-site"), "--output", path.join(root, "b"), "--repository", "none"], { env: { BASE_URL: "https://other.example.org/" } });
+      const overridden = await runCli(["build", "--content", fixture("own-site"), "--output", path.join(root, "b"), "--repository", "none"], {
+        env: { BASE_URL: "https://other.example.org/" },
+      });
       assert.equal(overridden.code, 0, overridden.stderr);
       const other = await readFile(path.join(root, "b", "roles", "platform-engineer", "index.html"), "utf8");
       assert.match(other, /<link rel="canonical" href="https:\/\/other\.example\.org\/roles\/platform-engineer\/">/);

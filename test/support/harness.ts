@@ -70,7 +70,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
   });
 }
 
@@ -101,7 +110,14 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 /** Runs the command line (`tsx src/cli.ts …`) and returns its exit code and output. */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; /** Run as this user (and its group), when the tests run as root. */ user?: { uid: number; gid: number } } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+  options: {
+    cwd?: string;
+    env?: Record<string, string>;
+    /** Run as this user (and its group), when the tests run as root. */ user?: { uid: number; gid: number };
+  } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const { spawn } = await import("node:child_process");
   return new Promise((resolve, reject) => {
     // tsx by its full address, so the command line also starts from a working folder without node_modules.
@@ -136,7 +152,16 @@ export async function buildBundledSite(): Promise<string> {
   const hash = createHash("sha256");
   for (const source of bundledSiteSources) {
     const full = path.join(projectRoot, source);
-    const tree = (await stat(full)).isDirectory() ? await hashTree(full) : new Map([["", createHash("sha256").update(await readFile(full)).digest("hex")]]);
+    const tree = (await stat(full)).isDirectory()
+      ? await hashTree(full)
+      : new Map([
+          [
+            "",
+            createHash("sha256")
+              .update(await readFile(full))
+              .digest("hex"),
+          ],
+        ]);
     for (const [file, digest] of tree) hash.update(`${source}/${file}\0${digest}\0`);
   }
   const cachePrefix = "role-guides-bundled-";
@@ -175,7 +200,9 @@ function isRunning(pid: number): boolean {
 export async function reportCspViolations(context: import("playwright-core").BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`Content-Security-Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} (${event.sourceFile || "page"}:${event.lineNumber})`);
+      console.error(
+        `Content-Security-Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} (${event.sourceFile || "page"}:${event.lineNumber})`,
+      );
     });
   });
 }

@@ -119,7 +119,6 @@ export function extractLinks(markup: string): PageLinks {
   return result;
 }
 
-
 /** The origin used to resolve links when the site's public address is not known; never contacted. */
 const localOrigin = "http://site.invalid";
 

@@ -20,7 +20,14 @@ describe("chart views", () => {
   it("counts a skill's roles by importance out of every role", () => {
     const communication = model.skills.find((skill) => skill.slug === "communication") as Skill;
     const demand = skillDemand(communication, model.roles.length);
-    assert.deepEqual(demand.counts.map(({ importance, count }) => [importance, count]), [["required", 0], ["recommended", 1], ["niceToHave", 2]]);
+    assert.deepEqual(
+      demand.counts.map(({ importance, count }) => [importance, count]),
+      [
+        ["required", 0],
+        ["recommended", 1],
+        ["niceToHave", 2],
+      ],
+    );
     assert.deepEqual([demand.total, demand.roleCount], [3, 3]);
   });
 
@@ -31,9 +38,14 @@ describe("chart views", () => {
   it("maps every two roles to their share of skills, linking only the pairs that have a page", () => {
     const compared = new Set(["/compare/back-end-developer-vs-front-end-developer/"]);
     const rows = roleSimilarity(model.roles, compared);
-    assert.deepEqual(rows.map((row) => row.role.slug), model.roles.map((role) => role.slug));
+    assert.deepEqual(
+      rows.map((row) => row.role.slug),
+      model.roles.map((role) => role.slug),
+    );
     const cells = rows.map((row) => row.cells.map((cell) => (cell.self ? "self" : `${cell.percent}%${cell.compareUrl ? " linked" : ""}`)));
-    const [back, devops, front] = ["back-end-developer", "devops-engineer", "front-end-developer"].map((slug) => model.roles.findIndex((role) => role.slug === slug));
+    const [back, devops, front] = ["back-end-developer", "devops-engineer", "front-end-developer"].map((slug) =>
+      model.roles.findIndex((role) => role.slug === slug),
+    );
     assert.equal(cells[back ?? -1]?.[back ?? -1], "self");
     assert.equal(cells[back ?? -1]?.[front ?? -1], cells[front ?? -1]?.[back ?? -1]);
     assert.match(cells[front ?? -1]?.[back ?? -1] ?? "", /^\d+% linked$/);
@@ -42,16 +54,19 @@ describe("chart views", () => {
 
   it("splits two roles' skills into only-first, shared and only-second by category, with the scale and totals", () => {
     const split = categorySplit(roleOf("front-end-developer"), roleOf("back-end-developer"));
-    assert.deepEqual(split.rows.map((row) => [row.category, row.onlyFirst, row.shared, row.onlySecond]), [
-      ["languages-and-fundamentals", 0, 0, 1],
-      ["web-platform", 3, 1, 1],
-      ["data-and-databases", 0, 0, 1],
-      ["architecture-and-apis", 0, 1, 0],
-      ["infrastructure-and-operations", 0, 0, 1],
-      ["quality-and-testing", 1, 1, 0],
-      ["collaboration-and-process", 1, 0, 0],
-      ["soft-skills", 0, 1, 0],
-    ]);
+    assert.deepEqual(
+      split.rows.map((row) => [row.category, row.onlyFirst, row.shared, row.onlySecond]),
+      [
+        ["languages-and-fundamentals", 0, 0, 1],
+        ["web-platform", 3, 1, 1],
+        ["data-and-databases", 0, 0, 1],
+        ["architecture-and-apis", 0, 1, 0],
+        ["infrastructure-and-operations", 0, 0, 1],
+        ["quality-and-testing", 1, 1, 0],
+        ["collaboration-and-process", 1, 0, 0],
+        ["soft-skills", 0, 1, 0],
+      ],
+    );
     assert.deepEqual(split.totals, { onlyFirst: 5, shared: 4, onlySecond: 4 });
     assert.equal(split.max, 3);
   });

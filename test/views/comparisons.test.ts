@@ -21,12 +21,15 @@ describe("comparison views", () => {
   });
 
   it("gives every related pair its two role profiles and the address of its page", () => {
-    assert.deepEqual(rolePairs(data).map((pair) => [pair.first.title, pair.second.title, pair.url]), [
-      ["Back-end developer", "DevOps engineer", "/compare/back-end-developer-vs-devops-engineer/"],
-      ["Back-end developer", "Front-end developer", "/compare/back-end-developer-vs-front-end-developer/"],
-      ["Back-end developer", "Full-stack developer", "/compare/back-end-developer-vs-full-stack-developer/"],
-      ["Front-end developer", "Full-stack developer", "/compare/front-end-developer-vs-full-stack-developer/"],
-    ]);
+    assert.deepEqual(
+      rolePairs(data).map((pair) => [pair.first.title, pair.second.title, pair.url]),
+      [
+        ["Back-end developer", "DevOps engineer", "/compare/back-end-developer-vs-devops-engineer/"],
+        ["Back-end developer", "Front-end developer", "/compare/back-end-developer-vs-front-end-developer/"],
+        ["Back-end developer", "Full-stack developer", "/compare/back-end-developer-vs-full-stack-developer/"],
+        ["Front-end developer", "Full-stack developer", "/compare/front-end-developer-vs-full-stack-developer/"],
+      ],
+    );
     assert.throws(() => rolePairs({ roles: [], pairs: data.pairs }), /a pair names the role "back-end-developer", which it does not list/);
   });
 
@@ -35,7 +38,10 @@ describe("comparison views", () => {
     assert.ok(pair);
     const view = pairComparison(pair, data, model.roles);
     assert.deepEqual([view.sharedSkills, view.allSkills, view.overlapPercent, view.sharedTechnologies, view.allTechnologies], [4, 8, 50, 1, 3]);
-    assert.deepEqual(view.comparison.sharedSkills.map((row) => row.skill), ["api-design", "html", "testing", "communication"]);
+    assert.deepEqual(
+      view.comparison.sharedSkills.map((row) => row.skill),
+      ["api-design", "html", "testing", "communication"],
+    );
     assert.equal(view.split.totals.shared, 4);
   });
 
@@ -44,7 +50,16 @@ describe("comparison views", () => {
     assert.equal(others.length, 0);
     assert.ok(pathway);
     assert.equal(pathway.target.slug, "full-stack-developer");
-    assert.deepEqual([pathway.size, pathway.levels], [2, [{ importance: "required", count: 1 }, { importance: "niceToHave", count: 1 }]]);
+    assert.deepEqual(
+      [pathway.size, pathway.levels],
+      [
+        2,
+        [
+          { importance: "required", count: 1 },
+          { importance: "niceToHave", count: 1 },
+        ],
+      ],
+    );
     assert.equal(pathway.compareUrl, "/compare/front-end-developer-vs-full-stack-developer/");
     assert.deepEqual(pathwaysOf(roleOf("devops-engineer"), model.roles), []);
   });

@@ -16,11 +16,20 @@ describe("feed views", () => {
       skills: [guide<Skill>("skill", "sql", "2026-03-01"), guide<Skill>("skill", "css", "2026-05-01")],
       technologies: [guide<Technology>("technology", "react", "2026-03-01")],
     };
-    assert.deepEqual(feedEntries(model).map((entry) => entry.slug), ["css", "b-role", "sql", "react", "a-role"]);
-    assert.deepEqual(feedEntries(model, 2).map((entry) => entry.slug), ["css", "b-role"]);
+    assert.deepEqual(
+      feedEntries(model).map((entry) => entry.slug),
+      ["css", "b-role", "sql", "react", "a-role"],
+    );
+    assert.deepEqual(
+      feedEntries(model, 2).map((entry) => entry.slug),
+      ["css", "b-role"],
+    );
   });
 
   it("names each kind of guide as readers see it", () => {
-    assert.deepEqual((["role", "skill", "technology"] as const).map((type) => guideTypeLabel({ type })), ["Role", "Skill", "Technology"]);
+    assert.deepEqual(
+      (["role", "skill", "technology"] as const).map((type) => guideTypeLabel({ type })),
+      ["Role", "Skill", "Technology"],
+    );
   });
 });

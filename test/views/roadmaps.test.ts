@@ -25,23 +25,32 @@ describe("roadmap views", () => {
   it("groups the path into stages for the list, each with its heading and first step number", () => {
     const view = roleRoadmap(frontEnd, skillPrerequisites(model.skills));
     assert.ok(view);
-    assert.deepEqual(view.listStages.map((stage) => [stage.stage, stage.label, stage.first, stage.steps.map((step) => step.number)]), [
-      ["required", "Required, and what it builds on", 1, [1, 2, 3, 4]],
-      ["recommended", "Recommended, and what it builds on", 5, [5, 6, 7, 8]],
-      ["niceToHave", "Nice to have", 9, [9]],
-    ]);
+    assert.deepEqual(
+      view.listStages.map((stage) => [stage.stage, stage.label, stage.first, stage.steps.map((step) => step.number)]),
+      [
+        ["required", "Required, and what it builds on", 1, [1, 2, 3, 4]],
+        ["recommended", "Recommended, and what it builds on", 5, [5, 6, 7, 8]],
+        ["niceToHave", "Nice to have", 9, [9]],
+      ],
+    );
     assert.deepEqual(view.steps, roleLearningPath(frontEnd, skillPrerequisites(model.skills)));
   });
 
   it("gives each stage of the diagram the boxes of its steps, in learning order", () => {
     const view = roleRoadmap(frontEnd, skillPrerequisites(model.skills));
     assert.ok(view);
-    assert.deepEqual(view.diagramStages.map(({ stage, nodes }) => [stage.stage, nodes.map((node) => node.step.number)]), [
-      ["required", [1, 2, 3, 4]],
-      ["recommended", [5, 6, 7, 8]],
-      ["niceToHave", [9]],
-    ]);
-    assert.deepEqual(view.diagramStages.flatMap(({ nodes }) => nodes), view.layout.nodes);
+    assert.deepEqual(
+      view.diagramStages.map(({ stage, nodes }) => [stage.stage, nodes.map((node) => node.step.number)]),
+      [
+        ["required", [1, 2, 3, 4]],
+        ["recommended", [5, 6, 7, 8]],
+        ["niceToHave", [9]],
+      ],
+    );
+    assert.deepEqual(
+      view.diagramStages.flatMap(({ nodes }) => nodes),
+      view.layout.nodes,
+    );
   });
 
   it("has no roadmap for a role that lists no skills", () => {

@@ -19,11 +19,24 @@ describe("search filter views", () => {
 
   it("offers every filter with readable URL values next to the values pages carry", () => {
     const filters = searchFilters(model);
-    assert.deepEqual(filters.map((filter) => filter.name), ["type", "role", "importance", "category", "kind"]);
-    assert.deepEqual(filters[0]?.choices, [{ param: "role", value: "Role" }, { param: "skill", value: "Skill" }, { param: "technology", value: "Technology" }]);
+    assert.deepEqual(
+      filters.map((filter) => filter.name),
+      ["type", "role", "importance", "category", "kind"],
+    );
+    assert.deepEqual(filters[0]?.choices, [
+      { param: "role", value: "Role" },
+      { param: "skill", value: "Skill" },
+      { param: "technology", value: "Technology" },
+    ]);
     assert.deepEqual(filters[1]?.choices[0], { param: "back-end-developer", value: "Back-end developer", url: "/roles/back-end-developer/" });
-    assert.deepEqual(filters[2]?.choices.map((choice) => choice.param), ["required", "recommended", "nice-to-have"]);
-    assert.deepEqual(filters[3]?.choices.map((choice) => choice.param), model.skillsByCategory.map((group) => group.key));
+    assert.deepEqual(
+      filters[2]?.choices.map((choice) => choice.param),
+      ["required", "recommended", "nice-to-have"],
+    );
+    assert.deepEqual(
+      filters[3]?.choices.map((choice) => choice.param),
+      model.skillsByCategory.map((group) => group.key),
+    );
     assert.equal(importanceParam("niceToHave"), "nice-to-have");
   });
 

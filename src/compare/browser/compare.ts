@@ -24,7 +24,16 @@ async function setUp(form: HTMLFormElement, status: HTMLElement, result: HTMLEle
   const initial = pickedRoles(new URLSearchParams(location.search), new Set(data.roles.map((role) => role.slug)));
   let picked = initial.roles;
   for (const box of boxes) box.checked = picked.includes(box.value);
-  show(initial.unknown.length > 0 ? t("compare.live.unknownRole", { names: list(initial.unknown.map((slug) => `“${slug}”`), "disjunction") }) : "");
+  show(
+    initial.unknown.length > 0
+      ? t("compare.live.unknownRole", {
+          names: list(
+            initial.unknown.map((slug) => `“${slug}”`),
+            "disjunction",
+          ),
+        })
+      : "",
+  );
 
   form.addEventListener("change", (event) => {
     const box = event.target;

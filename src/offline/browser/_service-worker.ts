@@ -37,7 +37,10 @@ worker.addEventListener("message", (event) => {
       const cache = await caches.open(cacheName);
       const urls = manifest.languages[language] ?? [];
       const stored = await Promise.all(urls.map((url) => cache.match(url).then((found) => found !== undefined)));
-      await store(cache, urls.filter((_, index) => !stored[index]));
+      await store(
+        cache,
+        urls.filter((_, index) => !stored[index]),
+      );
       source.postMessage({ type: "language-stored", language });
     })(),
   );

@@ -35,5 +35,8 @@ export async function exactFirst(query: string, hits: PagefindHit[], pageSize: n
 
 /** A name reduced to what a reader means by it: "Node.js", "node js" and "NodeJS" all become "nodejs"; C# and C++ stay apart. */
 export function nameKey(name: string): string {
-  return name.normalize("NFKD").toLowerCase().replace(/[^\p{L}\p{N}+#]/gu, "");
+  return name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]/gu, "");
 }

@@ -121,7 +121,10 @@ export class SearchForm {
   showCounts(counts: FilterCounts): void {
     for (const element of this.selects) {
       for (const option of [...element.options].slice(1)) {
-        option.textContent = t("search.live.optionCount", { label: this.#labels.get(option) ?? "", count: counts[element.name]?.[option.dataset.value ?? ""] ?? 0 });
+        option.textContent = t("search.live.optionCount", {
+          label: this.#labels.get(option) ?? "",
+          count: counts[element.name]?.[option.dataset.value ?? ""] ?? 0,
+        });
       }
     }
   }

@@ -81,7 +81,8 @@ function setUp(root: HTMLElement): void {
   /** Counts per filter option, each group counted without its own selection, so each option says what choosing it gives. */
   async function filterCounts(api: PagefindApi, term: string | null): Promise<FilterCounts> {
     const all = (await api.search(term, { filters: form.pagefindFilters() })).filters;
-    const without = async (names: string[]) => (names.some((name) => form.select(name)?.value) ? (await api.search(term, { filters: form.pagefindFilters(names) })).filters : all);
+    const without = async (names: string[]) =>
+      names.some((name) => form.select(name)?.value) ? (await api.search(term, { filters: form.pagefindFilters(names) })).filters : all;
     const counts: FilterCounts = {};
     for (const name of ["type", "category", "kind"]) counts[name] = (await without([name]))[name] ?? {};
     const pair = await without(["role", "importance"]);

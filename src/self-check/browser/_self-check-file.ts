@@ -51,7 +51,10 @@ export function setUpFileTools(root: HTMLElement, access: MarksAccess): void {
         say(t("selfCheck.live.importFailed", { file: file.name, reason: t(result.reason.key, result.reason.params) }), true);
         return;
       }
-      const skipped = result.unknown.length > 0 ? ` ${t("selfCheck.live.skipped", { count: result.unknown.length, skills: `${result.unknown.slice(0, 5).join(", ")}${result.unknown.length > 5 ? ", …" : ""}` })}` : "";
+      const skipped =
+        result.unknown.length > 0
+          ? ` ${t("selfCheck.live.skipped", { count: result.unknown.length, skills: `${result.unknown.slice(0, 5).join(", ")}${result.unknown.length > 5 ? ", …" : ""}` })}`
+          : "";
       access.replace(new Set(result.skills));
       say(`${t("selfCheck.live.imported", { count: result.skills.length, file: file.name })}${skipped}`);
     });

@@ -22,7 +22,10 @@ function setUp(root: HTMLElement): void {
 
   const render = (announcement?: string) => {
     for (const box of checkboxes) box.checked = marks.has(box.value);
-    const ranked = rankRoles(profiles.map((profile) => profile.role), marks);
+    const ranked = rankRoles(
+      profiles.map((profile) => profile.role),
+      marks,
+    );
     for (const match of ranked) {
       const profile = profiles.find((candidate) => candidate.role.slug === match.slug);
       if (!profile) continue;
@@ -75,7 +78,9 @@ function showMatch(element: HTMLElement, match: RoleMatch): void {
   if (detail) {
     detail.textContent = importanceOrder
       .filter((importance) => match.total[importance] > 0)
-      .map((importance) => t("selfCheck.levelProgress", { have: match.have[importance], total: match.total[importance], importance: t(`importanceInText.${importance}`) }))
+      .map((importance) =>
+        t("selfCheck.levelProgress", { have: match.have[importance], total: match.total[importance], importance: t(`importanceInText.${importance}`) }),
+      )
       .join(" · ");
   }
 }
@@ -83,7 +88,14 @@ function showMatch(element: HTMLElement, match: RoleMatch): void {
 /** Where a skill's page is: its address in the page's language, and that page's language when it is not the page's. */
 type SkillPages = ReadonlyMap<string, { url?: string; hreflang?: string; note?: string }>;
 
-function showLearnNext(root: HTMLElement, ranked: readonly RoleMatch[], show: boolean, titles: ReadonlyMap<string, string>, pages: SkillPages, prefix: string): void {
+function showLearnNext(
+  root: HTMLElement,
+  ranked: readonly RoleMatch[],
+  show: boolean,
+  titles: ReadonlyMap<string, string>,
+  pages: SkillPages,
+  prefix: string,
+): void {
   const list = root.querySelector<HTMLElement>("[data-learn-next]");
   if (!list) return;
   const items = show ? learnNext(ranked, Number(list.dataset.limit) || undefined) : [];
@@ -96,7 +108,10 @@ function showLearnNext(root: HTMLElement, ranked: readonly RoleMatch[], show: bo
         ? t("selfCheck.live.introDone")
         : ranked.length === 1
           ? t("selfCheck.live.introOneRole")
-          : t(target === ranked[0] ? "selfCheck.live.introClosest" : "selfCheck.live.introClosestLeft", { title: target.title, percent: t("site.percent", { value: target.percent }) });
+          : t(target === ranked[0] ? "selfCheck.live.introClosest" : "selfCheck.live.introClosestLeft", {
+              title: target.title,
+              percent: t("site.percent", { value: target.percent }),
+            });
   }
   list.replaceChildren(
     ...items.map((item) => {
@@ -112,7 +127,12 @@ function showLearnNext(root: HTMLElement, ranked: readonly RoleMatch[], show: bo
       const level = document.createElement("span");
       level.className = `level level--${item.importance}`;
       level.textContent = t(`importance.${item.importance}`);
-      entry.append(link, ...(page?.note ? [" ", Object.assign(document.createElement("span"), { className: "language-note", textContent: page.note })] : []), " ", level);
+      entry.append(
+        link,
+        ...(page?.note ? [" ", Object.assign(document.createElement("span"), { className: "language-note", textContent: page.note })] : []),
+        " ",
+        level,
+      );
       return entry;
     }),
   );
