@@ -135,7 +135,9 @@ try {
   out("Save one guide (skills/sql.md) of the bundled guides, 5 times, and time until the dev server serves the change:");
   out();
   out(`- an edit to its text (its own page and data file are rendered again; search follows in the background): ${body.text};`);
-  out(`- an edit to its summary in the front matter (its page, the pages of the guides it names and that name it, the role pages and the pages listing guides are rendered again): ${frontMatter.text}.`);
+  out(
+    `- an edit to its summary in the front matter (its page, the pages of the guides it names and that name it, the role pages and the pages listing guides are rendered again): ${frontMatter.text}.`,
+  );
   targets.push({
     target: "Dev loop: an edited guide served well under 1 s after saving",
     measured: `text edit ${Math.round(body.median)} ms, front-matter edit ${Math.round(frontMatter.median)} ms (medians)`,

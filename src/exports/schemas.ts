@@ -8,12 +8,9 @@ import { skillCategories, technologyKinds, type SkillCategory, type TechnologyKi
 /** The version of the export shape; it changes only when a field is removed, renamed or changes meaning. */
 export const exportVersion = 1;
 
-const Version = z
-  .literal(exportVersion)
-  .meta({
-    description:
-      "The version of this file's shape. Fields may be added within a version; removing, renaming or changing the meaning of one makes a new version.",
-  });
+const Version = z.literal(exportVersion).meta({
+  description: "The version of this file's shape. Fields may be added within a version; removing, renaming or changing the meaning of one makes a new version.",
+});
 
 const Url = z
   .string()
@@ -55,13 +52,10 @@ const guideFields = {
   sources: z
     .array(z.strictObject({ title: z.string(), url: z.url({ protocol: /^https$/ }) }))
     .meta({ description: "The sources that check used, each with its title and https address; empty when the guide lists none." }),
-  language: z
-    .string()
-    .optional()
-    .meta({
-      description:
-        "The language of the guide's texts, as a BCP 47 tag, when it is not the file's: in a translated edition, a guide not yet translated, whose url leads to its original.",
-    }),
+  language: z.string().optional().meta({
+    description:
+      "The language of the guide's texts, as a BCP 47 tag, when it is not the file's: in a translated edition, a guide not yet translated, whose url leads to its original.",
+  }),
 };
 
 const bodyFields = {
@@ -114,12 +108,10 @@ const listFields = {
   version: Version,
   schema: Url.meta({ description: "The JSON Schema this file follows." }),
   site: z.strictObject({ name: z.string(), url: Url }).meta({ description: "The site that published the file." }),
-  language: z
-    .string()
-    .meta({
-      description:
-        "The language of the file's texts, as a BCP 47 tag like en-GB or de; a site in several languages publishes each language's files under its own prefix, like /de/roles.json.",
-    }),
+  language: z.string().meta({
+    description:
+      "The language of the file's texts, as a BCP 47 tag like en-GB or de; a site in several languages publishes each language's files under its own prefix, like /de/roles.json.",
+  }),
   lastModified: IsoDate.meta({ description: "The latest lastModified of any guide on the site." }),
 };
 

@@ -85,7 +85,13 @@ function translationUrl(translation: Translation): string {
 
 /** The languages of a model, their messages and which guides each translates, as text. */
 function languagesFace(model: SiteModel): string {
-  return JSON.stringify((model.languages ?? []).map((language) => [language.tag, language.messages ? [...language.messages.messages] : null, language.translations.map((translation) => translation.sourcePath)]));
+  return JSON.stringify(
+    (model.languages ?? []).map((language) => [
+      language.tag,
+      language.messages ? [...language.messages.messages] : null,
+      language.translations.map((translation) => translation.sourcePath),
+    ]),
+  );
 }
 
 /**

@@ -89,7 +89,9 @@ describe("the dev server", () => {
     try {
       await tab.goto(`${base}/roles/back-end-developer/`);
       return await tab.evaluate(async (term) => {
-        const api = (await import(`/pagefind/pagefind.js?${Date.now()}`)) as { search(q: string): Promise<{ results: Array<{ data(): Promise<{ meta: { title: string } }> }> }> };
+        const api = (await import(`/pagefind/pagefind.js?${Date.now()}`)) as {
+          search(q: string): Promise<{ results: Array<{ data(): Promise<{ meta: { title: string } }> }> }>;
+        };
         const found = await api.search(term);
         return (await Promise.all(found.results.map((result) => result.data()))).map((item) => item.meta.title).join(", ");
       }, query);
@@ -104,7 +106,11 @@ describe("the dev server", () => {
     port = await freePort();
     server = await startDevServer({ contentDir, port, pathPrefix: "/", outputDir: path.join(outputRoot, "site") });
     base = server.url.replace(/\/$/, "");
-    await waitUntil("the first page", () => page("/roles/back-end-developer/"), (text) => text.startsWith("200"));
+    await waitUntil(
+      "the first page",
+      () => page("/roles/back-end-developer/"),
+      (text) => text.startsWith("200"),
+    );
     browser = await launchBrowser();
   });
 
@@ -125,10 +131,21 @@ describe("the dev server", () => {
   it("serves an edited guide after the rebuild, shows its new title on the pages that link to it, and finds it in search", async () => {
     const source = await readFile(rolePath(), "utf8");
     await writeFile(rolePath(), source.replace("title: Back-end developer", "title: Server-side wizard"));
-    await waitUntil("the edited title", () => page("/roles/back-end-developer/"), (text) => /<h1[^>]*>Server-side wizard<\/h1>/.test(text));
+    await waitUntil(
+      "the edited title",
+      () => page("/roles/back-end-developer/"),
+      (text) => /<h1[^>]*>Server-side wizard<\/h1>/.test(text),
+    );
     assert.match(await page("/skills/sql/"), /Server-side wizard/, "a skill the role needs names the role by its new title");
     assert.match(await page("/search/"), /data-value="Server-side wizard"/, "the views follow the new model: the role filter offers the new title");
-    assert.match(await waitUntil("the edited title in the search index", () => searchTitles("wizard"), (found) => found.includes("Server-side wizard")), /Server-side wizard/);
+    assert.match(
+      await waitUntil(
+        "the edited title in the search index",
+        () => searchTitles("wizard"),
+        (found) => found.includes("Server-side wizard"),
+      ),
+      /Server-side wizard/,
+    );
   });
 
   it("re-renders only the edited guide's page and data file after an edit to its body alone, and re-indexes it", async () => {
@@ -136,15 +153,30 @@ describe("the dev server", () => {
     const skillPath = path.join(contentDir, "skills", "sql.md");
     const source = await readFile(skillPath, "utf8");
     await writeFile(skillPath, `${source.trimEnd()}\n\nA sentence about zebrafinches, added in the dev server.\n`);
-    await waitUntil("the edited body", () => page("/skills/sql/"), (text) => text.includes("zebrafinches"));
+    await waitUntil(
+      "the edited body",
+      () => page("/skills/sql/"),
+      (text) => text.includes("zebrafinches"),
+    );
     // The data files are written once the pages are; wait for this one too.
-    await waitUntil("the edited data file", () => page("/skills/sql.json"), (text) => text.includes("zebrafinches"));
+    await waitUntil(
+      "the edited data file",
+      () => page("/skills/sql.json"),
+      (text) => text.includes("zebrafinches"),
+    );
     const after = await guideFiles(siteDir());
     const guidePages = [...before.keys()];
     assert.equal(guidePages.length, 14, `the fixture's 7 guides have a page and a data file each: ${guidePages.join(", ")}`);
     const rewritten = guidePages.filter((file) => after.get(file) !== before.get(file)).sort();
     assert.deepEqual(rewritten, ["skills/sql.json", "skills/sql/index.html"]);
-    assert.match(await waitUntil("the new sentence in the search index", () => searchTitles("zebrafinches"), (found) => found.length > 0), /SQL/);
+    assert.match(
+      await waitUntil(
+        "the new sentence in the search index",
+        () => searchTitles("zebrafinches"),
+        (found) => found.length > 0,
+      ),
+      /SQL/,
+    );
   });
 
   it("re-renders only the pages that show a guide after an edit to its title: its own, those linking it and the roles'", async () => {
@@ -152,8 +184,16 @@ describe("the dev server", () => {
     const technologyPath = path.join(contentDir, "technologies", "javascript.md");
     const source = await readFile(technologyPath, "utf8");
     await writeFile(technologyPath, source.replace("title: JavaScript", "title: ECMAScript"));
-    await waitUntil("the new title", () => page("/technologies/javascript/"), (text) => /<h1[^>]*>ECMAScript<\/h1>/.test(text));
-    await waitUntil("the new title in the data file of a skill naming it", () => page("/skills/web-accessibility.json"), (text) => text.includes("ECMAScript"));
+    await waitUntil(
+      "the new title",
+      () => page("/technologies/javascript/"),
+      (text) => /<h1[^>]*>ECMAScript<\/h1>/.test(text),
+    );
+    await waitUntil(
+      "the new title in the data file of a skill naming it",
+      () => page("/skills/web-accessibility.json"),
+      (text) => text.includes("ECMAScript"),
+    );
     const after = await guideFiles(siteDir());
     const rewritten = [...before.keys()].filter((file) => after.get(file) !== before.get(file)).sort();
     // Web accessibility names JavaScript; role pages show roadmaps and related roles worked out across guides. SQL,
@@ -175,14 +215,22 @@ describe("the dev server", () => {
     const good = await readFile(rolePath(), "utf8");
     assert.match(good, /^ {4}- sql$/m);
     await writeFile(rolePath(), good.replace(/^ {4}- sql$/m, "    - postgress"));
-    const broken = await waitUntil("the problem banner", () => page("/roles/back-end-developer/"), (text) => text.includes("content-problems"));
+    const broken = await waitUntil(
+      "the problem banner",
+      () => page("/roles/back-end-developer/"),
+      (text) => text.includes("content-problems"),
+    );
     assert.match(broken, /^200 /, "the server keeps serving");
     assert.match(broken, /roles\/back-end-developer\.md:9 skills\.required\[0\]: unknown skill &quot;postgress&quot;/);
     assert.match(broken, /<h1[^>]*>Server-side wizard<\/h1>/, "the page shows the last good version");
     assert.match(await page("/skills/sql/"), /content-problems/, "every page shows the banner");
 
     await writeFile(rolePath(), good);
-    const fixed = await waitUntil("the banner to clear", () => page("/roles/back-end-developer/"), (text) => text.startsWith("200") && !text.includes("content-problems"));
+    const fixed = await waitUntil(
+      "the banner to clear",
+      () => page("/roles/back-end-developer/"),
+      (text) => text.startsWith("200") && !text.includes("content-problems"),
+    );
     assert.match(fixed, /<h1[^>]*>Server-side wizard<\/h1>/);
   });
 
@@ -190,10 +238,18 @@ describe("the dev server", () => {
     const skillPath = path.join(contentDir, "skills", "web-accessibility.md");
     const skill = await readFile(skillPath, "utf8");
     await unlink(skillPath);
-    const broken = await waitUntil("the problem banner", () => page("/roles/back-end-developer/"), (text) => text.includes("content-problems"));
+    const broken = await waitUntil(
+      "the problem banner",
+      () => page("/roles/back-end-developer/"),
+      (text) => text.includes("content-problems"),
+    );
     assert.match(broken, /unknown skill &quot;web-accessibility&quot;/);
     await writeFile(skillPath, skill);
-    await waitUntil("the banner to clear", () => page("/roles/back-end-developer/"), (text) => text.startsWith("200") && !text.includes("content-problems"));
+    await waitUntil(
+      "the banner to clear",
+      () => page("/roles/back-end-developer/"),
+      (text) => text.startsWith("200") && !text.includes("content-problems"),
+    );
   });
 
   it("reloads an open page once an edit is built, within the page's Content-Security-Policy", async () => {
@@ -209,7 +265,10 @@ describe("the dev server", () => {
       await tab.waitForFunction(() => document.querySelector("h1")?.textContent === "Structured queries", undefined, { timeout: waitLimitMs });
       await writeFile(skillPath, source);
       await tab.waitForFunction(() => document.querySelector("h1")?.textContent === "SQL", undefined, { timeout: waitLimitMs });
-      assert.deepEqual(errors.filter((error) => !/sw\.js|service worker/i.test(error)), []);
+      assert.deepEqual(
+        errors.filter((error) => !/sw\.js|service worker/i.test(error)),
+        [],
+      );
     } finally {
       await context.close();
     }
@@ -219,7 +278,10 @@ describe("the dev server", () => {
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
     assert.equal(await accepts(port, "127.0.0.1"), true);
     assert.equal(await accepts(port, "::1"), false, "not on the IPv6 loopback (it would be on every IPv6 address)");
-    const external = Object.values(networkInterfaces()).flat().filter((address) => address && !address.internal).map((address) => address?.address ?? "");
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal)
+      .map((address) => address?.address ?? "");
     for (const address of external) assert.equal(await accepts(port, address), false, `not on ${address}`);
   });
 
@@ -228,7 +290,20 @@ describe("the dev server", () => {
     await mkdir(path.join(outputRoot, "site-secret"), { recursive: true });
     await writeFile(path.join(outputRoot, "site-secret", "secret.txt"), "TOP SECRET");
     await symlink(path.join(outputRoot, "site-secret"), path.join(siteDir(), "leak")).catch(() => undefined);
-    for (const target of ["/%ff", "/%", "/..%2f..%2fetc/passwd", "/../../etc/passwd", "/..%2fsite-secret/secret.txt", "/../site-secret/secret.txt", "/leak/secret.txt", "//_headers", "/./_headers", "/.role-guides-output", "*", "/%c0%ae%c0%ae/"]) {
+    for (const target of [
+      "/%ff",
+      "/%",
+      "/..%2f..%2fetc/passwd",
+      "/../../etc/passwd",
+      "/..%2fsite-secret/secret.txt",
+      "/../site-secret/secret.txt",
+      "/leak/secret.txt",
+      "//_headers",
+      "/./_headers",
+      "/.role-guides-output",
+      "*",
+      "/%c0%ae%c0%ae/",
+    ]) {
       const response = await rawRequest(port, "GET", target);
       assert.ok(response.status === 400 || response.status === 404, `${target} got ${response.status}`);
       assert.doesNotMatch(response.body, /TOP SECRET|root:/, target);

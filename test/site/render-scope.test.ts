@@ -23,7 +23,13 @@ function withSkill(slug: string, change: (skill: SiteModel["skills"][number]) =>
 
 describe("scopeOfChange", () => {
   it("renders nothing again when no guide changed", () => {
-    assert.deepEqual(scopeOfChange(model, withSkill("sql", () => undefined)), { everything: false, guideUrls: new Set(), facesChanged: false });
+    assert.deepEqual(
+      scopeOfChange(
+        model,
+        withSkill("sql", () => undefined),
+      ),
+      { everything: false, guideUrls: new Set(), facesChanged: false },
+    );
   });
 
   it("renders only the guides whose body, headings or word count changed", () => {
@@ -43,13 +49,39 @@ describe("scopeOfChange", () => {
   });
 
   it("renders the pages that show a guide after an edit to its front matter: its own, those it names and that name it, and every role's", () => {
-    const shown = (scope: ReturnType<typeof scopeOfChange>) => (scope.everything ? "everything" : [...scope.guideUrls].filter((url) => !url.startsWith("http")).sort());
+    const shown = (scope: ReturnType<typeof scopeOfChange>) =>
+      scope.everything ? "everything" : [...scope.guideUrls].filter((url) => !url.startsWith("http")).sort();
     // SQL is needed by both roles, named by PostgreSQL and a prerequisite of query-plan analysis; web accessibility and JavaScript never mention it.
-    const aroundSql = ["/roles/back-end-developer/", "/roles/front-end-developer/", "/skills/query-plan-analysis/", "/skills/sql/", "/technologies/postgresql/"];
-    assert.deepEqual(shown(scopeOfChange(model, withSkill("sql", (skill) => (skill.title = "Structured Query Language")))), aroundSql);
-    assert.deepEqual(shown(scopeOfChange(model, withSkill("sql", (skill) => (skill.lastUpdated = "2030-01-01")))), aroundSql);
+    const aroundSql = [
+      "/roles/back-end-developer/",
+      "/roles/front-end-developer/",
+      "/skills/query-plan-analysis/",
+      "/skills/sql/",
+      "/technologies/postgresql/",
+    ];
+    assert.deepEqual(
+      shown(
+        scopeOfChange(
+          model,
+          withSkill("sql", (skill) => (skill.title = "Structured Query Language")),
+        ),
+      ),
+      aroundSql,
+    );
+    assert.deepEqual(
+      shown(
+        scopeOfChange(
+          model,
+          withSkill("sql", (skill) => (skill.lastUpdated = "2030-01-01")),
+        ),
+      ),
+      aroundSql,
+    );
     // A reference taken away: the guide it led to still shows the old link until it renders again.
-    const unlinked = scopeOfChange(model, withSkill("query-plan-analysis", (skill) => (skill.prerequisites = [])));
+    const unlinked = scopeOfChange(
+      model,
+      withSkill("query-plan-analysis", (skill) => (skill.prerequisites = [])),
+    );
     assert.deepEqual(shown(unlinked), aroundSql);
     assert.equal(unlinked.everything === false && unlinked.facesChanged, true, "the comparisons and the collections' JSON files render too");
   });
@@ -63,7 +95,12 @@ describe("scopeOfChange", () => {
       const scope = scopeOfChange(before, await buildModel(contentDir));
       // Web accessibility and the front-end role name JavaScript; SQL, query-plan analysis and PostgreSQL do not, though
       // the front-end role, which now shows "ECMAScript", names SQL.
-      assert.deepEqual(scope.everything ? "everything" : [...scope.guideUrls].sort(), ["/roles/back-end-developer/", "/roles/front-end-developer/", "/skills/web-accessibility/", "/technologies/javascript/"]);
+      assert.deepEqual(scope.everything ? "everything" : [...scope.guideUrls].sort(), [
+        "/roles/back-end-developer/",
+        "/roles/front-end-developer/",
+        "/skills/web-accessibility/",
+        "/technologies/javascript/",
+      ]);
     } finally {
       await rm(contentDir, { recursive: true, force: true });
     }
