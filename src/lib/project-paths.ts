@@ -1,5 +1,5 @@
 // Where the generator's own files live, so it works from any working directory, from its sources (through tsx) or from
-// their compiled copy in .cache/compiled/ (bin/role-guides.js).
+// their compiled copy in .cache/compiled/ (scripts/role-guides.js).
 import { existsSync } from "node:fs";
 import path from "node:path";
 

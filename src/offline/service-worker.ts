@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { sourceDir } from "../lib/project-paths.ts";
 import { listBuiltFiles, planPrecache, type PrecacheManifest } from "./precache.ts";
 
-// From the sources even when the compiled copy of the code runs (bin/role-guides.js).
+// From the sources even when the compiled copy of the code runs (scripts/role-guides.js).
 const workerSource = path.join(sourceDir, "offline", "browser", "_service-worker.ts");
 
 /** Plans the precache of a finished site and writes `sw.js` at its root; returns the plan. */

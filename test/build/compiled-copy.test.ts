@@ -1,4 +1,4 @@
-// bin/role-guides.js runs the command line from a compiled copy of the sources: the site it builds is the one the
+// scripts/role-guides.js runs the command line from a compiled copy of the sources: the site it builds is the one the
 // sources build, byte for byte.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -8,10 +8,10 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { buildFixture, fixture, hashTree, projectRoot, tempDir } from "../support/harness.ts";
 
-/** Runs `node bin/role-guides.js …` and returns its exit code and error output. */
+/** Runs `node scripts/role-guides.js …` and returns its exit code and error output. */
 function runLauncher(args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, "bin", "role-guides.js"), ...args], {
+    const child = spawn(process.execPath, [path.join(projectRoot, "scripts", "role-guides.js"), ...args], {
       cwd: projectRoot,
       stdio: ["ignore", "ignore", "pipe"],
     });

@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 
 const root = path.resolve(import.meta.dirname, "..");
 /** What the compiled copy is made from; a change to any byte of them makes a new copy. */
-const sources = ["src", "layouts", ".eleventy.ts", "tsconfig.json", "package-lock.json", "bin/role-guides.js"];
+const sources = ["src", "layouts", ".eleventy.ts", "tsconfig.json", "package-lock.json", "scripts/role-guides.js"];
 const compiledRoot = path.join(root, ".cache", "compiled");
 
 const command = process.argv[2];
