@@ -16,8 +16,15 @@ export interface PageOptions {
   section?: "home" | "roles" | "skills" | "technologies" | "search" | "compare" | "me";
   /** The guide this page presents, when it presents one (for share cards, structured data, edit links and dates). */
   guide?: Guide;
-  /** Extra browser scripts (asset names, like "search.js") this page loads. */
+  /** Extra browser scripts (asset names, like "search.js") this page loads and runs at once. */
   scripts?: string[];
+  /**
+   * Scripts (asset names) loaded only when a section nears the screen, each by the selector of its section, so that
+   * nothing runs before the reader gets there (see src/browser/_later-scripts.ts).
+   */
+  scriptsWhenNear?: Record<string, string>;
+  /** The stylesheet (asset name): site.css, or a smaller one made for the page type, like role.css. */
+  stylesheet?: string;
   /** Extra scripts that must run before first paint, loaded as blocking classic scripts; theme-init.js always is. */
   blockingScripts?: string[];
   /** Extra elements for the head. */
@@ -38,9 +45,16 @@ export function renderPage(data: PageData, options: PageOptions): string {
   const { language } = data.edition;
   const m = language.messages;
   const fullTitle = options.title === site.name ? site.name : m.t("site.pageTitle", { title: options.title, site: site.name });
-  const scripts = ["site.js", ...(options.scripts ?? [])].filter((name) => assets[name]);
+  const scripts = (options.scripts ?? []).filter((name) => assets[name]);
   const blockingScripts = ["theme-init.js", ...(options.blockingScripts ?? [])].filter((name) => assets[name]);
   const asset = (name: string) => assetUrl(data, name);
+  // The head's script loads these later: site.js only on pages opened from disk, a section's script as it nears.
+  const later = {
+    near: Object.entries(options.scriptsWhenNear ?? {})
+      .filter(([name]) => assets[name])
+      .map(([name, selector]) => [selector, asset(name)]),
+    onDisk: ["site.js"].filter((name) => assets[name]).map(asset),
+  };
   return `<!doctype html>\n${String(html`<html lang="${language.pageLanguage}"${language.dir === "rtl" ? html` dir="rtl"` : ""}>
 <head>
 <meta charset="utf-8">
@@ -50,12 +64,12 @@ export function renderPage(data: PageData, options: PageOptions): string {
 ${blockingScripts.map(
   (name) => html`<script src="${asset(name)}"></script>
 `,
-)}<link rel="stylesheet" href="${asset("site.css")}">
+)}<link rel="stylesheet" href="${asset(options.stylesheet ?? "site.css")}">
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
 ${scripts.map((name) => html`<script defer src="${asset(name)}"></script>\n`)}${pageMessages(data)}${headMeta(data, options)}${options.head}
 </head>
-<body data-path-prefix="${site.pathPrefix}"${site.mode === "build" ? html` data-offline="on"` : ""}>
+<body data-path-prefix="${site.pathPrefix}" data-later-scripts="${JSON.stringify(later)}"${site.mode === "build" ? html` data-offline="on"` : ""}>
 <a class="skip-link" href="#main">${m.t("site.skipLink")}</a>
 <header class="site-header">
   <div class="site-header__inner">

@@ -30,7 +30,8 @@ export default function render(entry: Data): string {
     description: role.summary,
     guide: role,
     section: "roles",
-    scripts: ["self-check.js"],
+    stylesheet: "role.css",
+    scriptsWhenNear: { "self-check.js": "[data-self-check]" },
     main: html`<article class="guide guide--role" data-pagefind-body>
   ${breadcrumbs([{ title: m.t("site.home"), url: localPath(data, "/") }, { title: m.t("nav.roles"), url: localPath(data, "/roles/") }, { title: role.title }], m)}
   <header class="guide-header">

@@ -115,9 +115,12 @@ try {
       });
       if (page.includes("back-end"))
         targets.push({
-          target: "Role page: no JavaScript until the reader interacts",
-          measured: weight.js === 0 ? "none loaded up front" : `${kilobytes(weight.js)} of scripts loaded up front (deferred)`,
-          met: weight.js === 0,
+          target: "Role page: no JavaScript until the reader interacts but the no-flash theme script",
+          measured:
+            weight.scripts.join() === "theme-init.js"
+              ? `only the theme script up front (${kilobytes(weight.js)}); the self-check loads as its section nears the screen`
+              : `${weight.scripts.join(", ")} loaded up front (${kilobytes(weight.js)})`,
+          met: weight.scripts.join() === "theme-init.js",
         });
     }
   }

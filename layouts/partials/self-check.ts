@@ -24,7 +24,8 @@ export function skillCheckbox(skill: GuideLink, pathPrefix?: string): SafeHtml {
       ? ""
       : html` data-url="${pathPrefix}${skill.url.slice(1)}"${skill.hreflang ? html` data-hreflang="${skill.hreflang}" data-language-note="${skill.languageNote}"` : ""}`;
   const label = skill.hreflang ? html`<span lang="${skill.hreflang}">${skill.title}</span>` : skill.title;
-  return html`<li><input type="checkbox" id="has-${skill.slug}" value="${skill.slug}" data-skill${page}><label for="has-${skill.slug}">${label}</label></li>`;
+  // Disabled until self-check.js, which loads as the section nears the screen, takes it over: no mark is ever lost.
+  return html`<li><input type="checkbox" id="has-${skill.slug}" value="${skill.slug}" data-skill${page} disabled><label for="has-${skill.slug}">${label}</label></li>`;
 }
 
 /** A percentage and a bar showing how close the reader is to a role, filled in by self-check.js. */

@@ -18,6 +18,7 @@ const stylesDir = path.join(sourceDir, "styles");
  */
 const entryPoints = [
   "styles/site.css",
+  "styles/role.css",
   "compare/browser/compare.ts",
   "search/browser/search.ts",
   "self-check/browser/self-check.ts",

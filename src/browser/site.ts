@@ -1,17 +1,5 @@
-// Site-wide behaviour, loaded on every page: "/" focuses search, offline support, and the note on pages opened from disk.
+// Loaded on pages opened from disk only (see _later-scripts.ts): explains next to each search form that search needs
+// the local server. The theme, the "/" shortcut and offline support come with the script in every page's head.
 import { explainSearchOnDisk } from "../offline/browser/_file-notice.ts";
-import { registerServiceWorker } from "../offline/browser/_offline.ts";
-
-document.addEventListener("keydown", (event) => {
-  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
-  const target = event.target as HTMLElement | null;
-  if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
-  const input = (document.getElementById("search-input") ?? document.getElementById("site-search-input")) as HTMLInputElement | null;
-  if (!input) return;
-  event.preventDefault();
-  input.focus();
-  input.select();
-});
 
 explainSearchOnDisk();
-registerServiceWorker();

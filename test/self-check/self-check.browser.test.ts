@@ -22,7 +22,18 @@ describe("the skill self-check", () => {
   /** A fresh browser profile (empty localStorage) with service workers off, so every test starts clean. */
   const freshPage = (options: { javaScriptEnabled?: boolean } = {}) => site.openPage({ acceptDownloads: true, ...options });
 
-  const open = (page: Page, url: string) => page.goto(new URL(url, site.url).href);
+  /** Opens a page; where it has a self-check, brings it near the screen and waits until its script has shown the marks. */
+  const open = async (page: Page, url: string) => {
+    await page.goto(new URL(url, site.url).href);
+    await selfCheckShown(page);
+  };
+  /** The self-check's script loads as its section nears the screen (on a page that runs scripts at all), then says it is ready. */
+  async function selfCheckShown(page: Page): Promise<void> {
+    const root = page.locator("[data-self-check]").first();
+    if ((await root.count()) === 0 || (await page.locator("html[data-js]").count()) === 0) return;
+    await root.scrollIntoViewIfNeeded();
+    await page.locator("[data-self-check][data-self-check-ready]").first().waitFor({ state: "attached" });
+  }
   const checked = (page: Page) => page.$$eval("input[data-skill]:checked", (boxes) => boxes.map((box) => (box as HTMLInputElement).value).sort());
   const learnNext = (page: Page) => page.$$eval("[data-learn-next] li a", (links) => links.map((link) => link.textContent));
 
@@ -38,6 +49,7 @@ describe("the skill self-check", () => {
     await page.getByRole("checkbox", { name: "HTML", exact: true }).check();
     await page.getByRole("checkbox", { name: "CSS", exact: true }).check();
     await page.reload();
+    await selfCheckShown(page);
     assert.deepEqual(await checked(page), ["css", "html"]);
     assert.deepEqual(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), marksKey)) ?? "null"), { version: 1, skills: ["css", "html"] });
     await open(page, "roles/full-stack-developer/");
@@ -91,6 +103,7 @@ describe("the skill self-check", () => {
     await second.page.locator("[data-self-check-message]", { hasText: "Imported 3 marked skills" }).waitFor();
     assert.deepEqual(await checked(second.page), ["containers", "html", "sql"]);
     await second.page.reload();
+    await selfCheckShown(second.page);
     assert.deepEqual(await checked(second.page), ["containers", "html", "sql"], "imported marks are stored");
     assert.deepEqual(second.errors, []);
     await second.context.close();
@@ -132,6 +145,7 @@ describe("the skill self-check", () => {
     assert.match(confirmations[0] ?? "", /Clear all 2 marked skills\?/);
     assert.equal(confirmations.length, 2);
     await page.reload();
+    await selfCheckShown(page);
     assert.deepEqual(await checked(page), []);
     assert.deepEqual(errors, []);
     await context.close();

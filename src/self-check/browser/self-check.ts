@@ -12,6 +12,8 @@ if (root) setUp(root);
 function setUp(root: HTMLElement): void {
   const prefix = document.body.dataset.pathPrefix ?? "/";
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>("input[type=checkbox][data-skill]")];
+  // The page writes them disabled, so that no mark is made before this script can keep it.
+  for (const box of checkboxes) box.disabled = false;
   const titles = new Map(checkboxes.map((box) => [box.value, box.labels?.[0]?.textContent?.trim() || box.value]));
   // In a language other than the default each box names its skill's page there, and its language when not translated.
   const pages = new Map(checkboxes.map((box) => [box.value, { url: box.dataset.url, hreflang: box.dataset.hreflang, note: box.dataset.languageNote }]));
@@ -57,6 +59,8 @@ function setUp(root: HTMLElement): void {
   });
   setUpFileTools(root, { marks: () => marks, replace: store, known: new Set(titles.keys()) });
   render();
+  // Tells whoever waits (a test, say) that the marks are shown and kept from now on.
+  root.dataset.selfCheckReady = "";
 }
 
 /** Reads a role's skills from the data attributes the page template wrote on a [data-role-profile] element. */
