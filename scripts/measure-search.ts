@@ -78,14 +78,15 @@ export async function measureSearch(options: MeasureOptions): Promise<SearchMeas
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
   });
   try {
-    const rows: SearchMeasurement[] = [];
-    for (const ui of uis) {
-      const runs = [];
-      for (let run = 0; run < (options.runs ?? 3); run++) runs.push(await measureOnce(browser, `${url}${ui.page}`, ui, options.query, copy, prefix));
-      const times = runs.map((run) => run.firstResultMs);
-      rows.push({ ...runs[0]!, ui: ui.ui, firstResultMs: median(times), runsMs: times });
+    // The UIs take turns, run by run, so that a machine growing busier or quieter weighs on both alike.
+    const runs: Run[][] = uis.map(() => []);
+    for (let run = 0; run < (options.runs ?? 3); run++) {
+      for (const [index, ui] of uis.entries()) runs[index]!.push(await measureOnce(browser, `${url}${ui.page}`, ui, options.query, copy, prefix));
     }
-    return rows;
+    return uis.map((ui, index) => {
+      const times = runs[index]!.map((run) => run.firstResultMs);
+      return { ...runs[index]![0]!, ui: ui.ui, firstResultMs: median(times), runsMs: times };
+    });
   } finally {
     await browser.close();
     server.closeAllConnections();

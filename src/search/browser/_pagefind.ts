@@ -3,6 +3,10 @@
 /** Pagefind's search API, as far as the search page uses it. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Loads the WebAssembly module and the index's metadata, which a search would otherwise wait for. */
+  init(): Promise<void>;
+  /** Fetches the index chunks a search for `term` needs, so the search itself finds them loaded. */
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, "asc" | "desc"> }): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;
 }
@@ -44,6 +48,8 @@ export function pagefindLoader(pathPrefix: string, index = "pagefind/"): () => P
       // No worker: it would cost another 41 KB before the first result, and our indexes search in milliseconds.
       // Aliases are names, so they count as much as titles; dates are no words anyone searches for.
       await api.options({ baseUrl: pathPrefix, excerptLength: 24, noWorker: true, ranking: { metaWeights: { title: 5, aliases: 5, updated: 0 } } });
+      // What every search needs, loaded while the reader is still typing, as Pagefind's default UI does on focus.
+      await api.init();
       return api;
     })();
     pagefind.catch(() => (pagefind = undefined));

@@ -141,10 +141,15 @@ function setUp(root: HTMLElement): void {
     void run();
   }
 
-  /** Schedules a search while the reader types. */
+  /** Schedules a search while the reader types, fetching meanwhile the part of the index the words typed so far need. */
   function onTyping(): void {
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => search("typing"), typingDelayMs);
+    const { q } = form.read();
+    if (q)
+      void loadPagefind()
+        .then((api) => api.preload(q, { filters: form.pagefindFilters() }))
+        .catch(() => undefined);
   }
 
   /** Arrow keys move from the box through the result links and back; Enter on a link opens it as links do. */
