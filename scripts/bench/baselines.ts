@@ -57,7 +57,9 @@ export async function measureHugoBaseline(contentDir: string, workDir: string): 
 
 /** Times our full build (validation, pages, search index, offline files) as `npm run build` runs it. */
 export function measureOurBuild(contentDir: string, outputDir: string): Promise<ProcessMeasurement> {
-  return measureProcess(process.execPath, [path.join(root, "scripts", "role-guides.js"), "build", "--content", contentDir, "--output", outputDir], { cwd: root });
+  return measureProcess(process.execPath, [path.join(root, "scripts", "role-guides.js"), "build", "--content", contentDir, "--output", outputDir], {
+    cwd: root,
+  });
 }
 
 /** Whether the baseline tools are in place. */

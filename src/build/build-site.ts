@@ -57,7 +57,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const staging = path.join(parent, `.${path.basename(outputDir)}.building-${randomBytes(6).toString("hex")}`);
   await mkdir(staging);
   try {
-    const context = createBuildContext({ contentDir, outputDir: staging, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, mode: "build", model, repository: options.repository, progress });
+    const context = createBuildContext({
+      contentDir,
+      outputDir: staging,
+      baseUrl: options.baseUrl,
+      pathPrefix: options.pathPrefix,
+      mode: "build",
+      model,
+      repository: options.repository,
+      progress,
+    });
     progress?.phase("Preparing pages");
     const eleventy = new Eleventy(layoutsDir, staging, {
       configPath: eleventyConfigPath,
@@ -70,7 +79,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     await swapIn(staging, outputDir);
     // A guide without a date is not warned about: the field is optional, and when site.yaml requires it there is no build.
     const due = reviewsDue(allGuides(model), model.settings.review, reviewDay()).filter((item) => item.reviewed);
-    return { pages: pages.length, roles: model.roles.length, skills: model.skills.length, technologies: model.technologies.length, reviews: { due, maxAge: model.settings.review.maxAge }, warnings };
+    return {
+      pages: pages.length,
+      roles: model.roles.length,
+      skills: model.skills.length,
+      technologies: model.technologies.length,
+      reviews: { due, maxAge: model.settings.review.maxAge },
+      warnings,
+    };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -83,7 +99,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
  * moved into it instead.
  */
 async function swapIn(staging: string, target: string): Promise<void> {
-  const exists = await lstat(target).then(() => true, () => false);
+  const exists = await lstat(target).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
     await rename(staging, target);
     return;
@@ -114,7 +133,11 @@ async function swapIn(staging: string, target: string): Promise<void> {
 async function assertReplaceable(outputDir: string, contentDir: string): Promise<void> {
   // Compare real paths, so a symlinked parent cannot hide that the output lands in the sources.
   const realOutput = await realPathOfNew(outputDir);
-  for (const [name, folder] of [["the content folder", contentDir], ["the generator", projectRoot], ["the working directory", process.cwd()]] as const) {
+  for (const [name, folder] of [
+    ["the content folder", contentDir],
+    ["the generator", projectRoot],
+    ["the working directory", process.cwd()],
+  ] as const) {
     const realFolder = await realPathOfNew(folder);
     if (realOutput === realFolder || isInside(realOutput, realFolder)) {
       throw new Error(`--output ${outputDir}: the output folder would contain ${name} and replace it on every build; choose a folder of its own, like _site`);
@@ -126,7 +149,9 @@ async function assertReplaceable(outputDir: string, contentDir: string): Promise
   const found = await lstat(outputDir).catch(() => undefined);
   if (!found) return;
   if (found.isSymbolicLink()) {
-    throw new Error(`--output ${outputDir}: this is a symbolic link, and every build replaces the output folder whole; give the folder it points to, or a new folder`);
+    throw new Error(
+      `--output ${outputDir}: this is a symbolic link, and every build replaces the output folder whole; give the folder it points to, or a new folder`,
+    );
   }
   if (!found.isDirectory()) {
     throw new Error(`--output ${outputDir}: this is a file, not a folder, and every build replaces the output folder whole; choose a new folder, like _site`);
@@ -137,7 +162,9 @@ async function assertReplaceable(outputDir: string, contentDir: string): Promise
   if (entries.length === 0) return;
   const marker = await lstat(path.join(outputDir, outputMarker)).catch(() => undefined);
   if (!marker?.isFile()) {
-    throw new Error(`--output ${outputDir}: the folder exists and was not written by Role Guides, and every build replaces it whole; choose an empty or new folder, or remove it`);
+    throw new Error(
+      `--output ${outputDir}: the folder exists and was not written by Role Guides, and every build replaces it whole; choose an empty or new folder, or remove it`,
+    );
   }
 }
 

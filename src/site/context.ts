@@ -74,7 +74,17 @@ export interface BuildContextOptions {
   progress?: ProgressSink;
 }
 
-const emptyModel: SiteModel = { roles: [], skills: [], technologies: [], skillsByCategory: [], technologiesByKind: [], lastModified: "1970-01-01", images: [], settings: defaultSiteSettings, languages: [] };
+const emptyModel: SiteModel = {
+  roles: [],
+  skills: [],
+  technologies: [],
+  skillsByCategory: [],
+  technologiesByKind: [],
+  lastModified: "1970-01-01",
+  images: [],
+  settings: defaultSiteSettings,
+  languages: [],
+};
 
 /** Creates the context of one build or dev session. */
 export function createBuildContext(options: BuildContextOptions): BuildContext {
@@ -101,7 +111,9 @@ export function provideBuildContext(config: UserConfig, context: BuildContext): 
 export function buildContextOf(config: UserConfig): BuildContext {
   const provided = contextByConfig.get(config);
   if (provided) return provided;
-  console.warn("Eleventy started directly: building content/ into _site/ with the default settings. `npm run build` also checks every guide first and replaces the output folder only when the build succeeds.");
+  console.warn(
+    "Eleventy started directly: building content/ into _site/ with the default settings. `npm run build` also checks every guide first and replaces the output folder only when the build succeeds.",
+  );
   const context = createBuildContext({ contentDir: path.resolve("content"), outputDir: path.resolve("_site"), pathPrefix: "/", mode: "build" });
   contextByConfig.set(config, context);
   return context;
