@@ -66,15 +66,23 @@ function indexWhileRendering(eleventyConfig: UserConfig, outputDir: string, path
       if (target) running.find((entry) => entry.target === target)?.indexer.offer(relative, content);
     }
   };
+  // Eleventy renders and writes page after page without waiting for any input or output, so Pagefind's answers would go
+  // unread, and no further page be sent, until it is done: a turn of the event loop every few pages lets them through.
+  let pages = 0;
+  const letPagefindIn = () => (++pages % 8 === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
   // A page goes to Pagefind as soon as it is rendered, while Eleventy renders the rest. Under a path prefix the HTML base
   // plugin still rewrites a page's links after rendering, so there pages go as written, after the transforms.
-  if (pathPrefix === "/") onPageRendered(eleventyConfig, offer);
-  else {
-    eleventyConfig.addTransform("search-index", function (this: { page: { outputPath: string | false } }, content: string) {
-      offer(this.page.outputPath, content);
-      return content;
+  if (pathPrefix === "/") {
+    onPageRendered(eleventyConfig, (outputPath, content) => {
+      offer(outputPath, content);
+      return letPagefindIn();
     });
   }
+  eleventyConfig.addTransform("search-index", async function (this: { page: { outputPath: string | false } }, content: string) {
+    if (pathPrefix !== "/") offer(this.page.outputPath, content);
+    await letPagefindIn();
+    return content;
+  });
   return {
     name: "Search indexing",
     run: async () => {

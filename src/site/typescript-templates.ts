@@ -3,8 +3,11 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { templateExtension } from "../lib/project-paths.ts";
 
-/** Told the output path and HTML of each page as soon as Eleventy has rendered it (before transforms and writing). */
-export type PageListener = (outputPath: string, content: string) => void;
+/**
+ * Told the output path and HTML of each page as soon as Eleventy has rendered it (before transforms and writing); the
+ * next page is rendered once the promise it may return has settled.
+ */
+export type PageListener = (outputPath: string, content: string) => void | Promise<void>;
 
 const listenersByConfig = new WeakMap<UserConfig, PageListener[]>();
 
@@ -19,7 +22,7 @@ export default function typescriptTemplates(eleventyConfig: UserConfig): void {
       async function (this: { defaultRenderer: (data: unknown) => Promise<unknown> }, data: { page: { outputPath: string | false } }) {
         const content = await this.defaultRenderer(data);
         const { outputPath } = data.page;
-        if (typeof content === "string" && typeof outputPath === "string") for (const listener of listeners) listener(outputPath, content);
+        if (typeof content === "string" && typeof outputPath === "string") for (const listener of listeners) await listener(outputPath, content);
         return content;
       },
   });
