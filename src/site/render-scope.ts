@@ -43,9 +43,11 @@ export function scopeOfChange(before: SiteModel, after: SiteModel): RenderScope 
     // Matched by address, not position: a new title can move a guide in the model's order.
     const old = previous.get(guide.url);
     if (!old) return renderEverything;
-    if (partsOf(old).face !== partsOf(guide).face) changed.add(guide.url);
-    // Its own fields, or which guides it names: the pages of those guides show it too.
-    if (partsOf(old).ownFace !== partsOf(guide).ownFace) changedFaces.add(guide.url);
+    if (partsOf(old).face !== partsOf(guide).face) {
+      changed.add(guide.url);
+      // Its own fields, or which guides it names: the pages of those guides show it too.
+      if (ownFaceOf(old) !== ownFaceOf(guide)) changedFaces.add(guide.url);
+    }
     if (partsOf(old).body !== partsOf(guide).body) changed.add(guide.url);
   }
   // Translations likewise, except that any change but a body's re-renders all pages, as do other messages.
@@ -128,9 +130,9 @@ const bodyFields = new Set(["body", "headings", "wordCount"]);
  * A guide's face and body as text, worked out once per guide object: the model is frozen, and each run compares the
  * new model with the one before, whose guides the run before that has mostly read already.
  */
-const partsOfGuide = new WeakMap<Guide, { face: string; ownFace: string; body: string }>();
+const partsOfGuide = new WeakMap<Guide, { face: string; body: string }>();
 
-function partsOf(guide: Guide): { face: string; ownFace: string; body: string } {
+function partsOf(guide: Guide): { face: string; body: string } {
   let parts = partsOfGuide.get(guide);
   if (!parts) {
     parts = {
@@ -138,16 +140,22 @@ function partsOf(guide: Guide): { face: string; ownFace: string; body: string } 
       face: JSON.stringify(guide, function (this: unknown, key: string, value: unknown) {
         return this === guide && bodyFields.has(key) ? undefined : value;
       }),
-      // The same with each guide it names reduced to its address: the titles and summaries there are those guides' own.
-      ownFace: JSON.stringify(guide, function (this: unknown, key: string, value: unknown) {
-        if (this === guide) return bodyFields.has(key) ? undefined : value;
-        return value !== guide && isGuideLink(value) ? value.url : value;
-      }),
       body: JSON.stringify([guide.body.toString(), guide.headings, guide.wordCount]),
     };
     partsOfGuide.set(guide, parts);
   }
   return parts;
+}
+
+/**
+ * A guide's face with each guide it names reduced to its address (the titles and summaries there are those guides'
+ * own), worked out only for guides whose face changed: it costs as much again as the face.
+ */
+function ownFaceOf(guide: Guide): string {
+  return JSON.stringify(guide, function (this: unknown, key: string, value: unknown) {
+    if (this === guide) return bodyFields.has(key) ? undefined : value;
+    return value !== guide && isGuideLink(value) ? value.url : value;
+  });
 }
 
 /** Whether a value inside a guide is a link to another guide, as the model writes them: its slug, title and address. */
