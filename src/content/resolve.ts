@@ -3,6 +3,7 @@ import { didYouMean } from "../lib/suggest.ts";
 import { laterDate } from "../lib/dates.ts";
 import { trustedHtml } from "../lib/html.ts";
 import { readInline } from "../lib/inline-markdown.ts";
+import { inlineHtml } from "./markdown/raw-html.ts";
 import { compareTitles } from "../lib/text-order.ts";
 import {
   importanceOrder, skillCategories, technologyKinds,
@@ -173,14 +174,14 @@ function toLink(guide: GuideLink): GuideLink {
   return { slug: guide.slug, title: guide.title, summary: guide.summary, ...(guide.summaryHtml ? { summaryHtml: guide.summaryHtml } : {}), url: guide.url };
 }
 
-/** A title or alias as the site shows it: plain words, any Markdown formatting read as its text (see names.ts). */
+/** A title or alias as the site shows it: plain words, any Markdown formatting or HTML read as its text (see names.ts). */
 export function plainWords(name: string): string {
   return readInline(name).text;
 }
 
 /** A summary as plain text (for meta tags, feeds, search and exports) and, when it uses inline Markdown, as HTML. */
 export function summaryFields(source: string): Pick<GuideLink, "summary" | "summaryHtml"> {
-  const read = readInline(source);
+  const read = readInline(source, inlineHtml);
   return read.marked ? { summary: read.text, summaryHtml: trustedHtml(read.html) } : { summary: source };
 }
 

@@ -1,10 +1,12 @@
 // One line of inline Markdown (emphasis, strong, code, strike-through; links and images kept as their text) read as
 // plain text and as HTML, so a summary written with Markdown shows its formatting on pages and reads as plain words in
-// meta tags, feeds, search and data exports. Raw HTML is never rendered: it stays text (`htmlTagIn` finds it).
+// meta tags, feeds, search and data exports. HTML in it is read as GitHub reads it: comments vanish, the elements the
+// caller keeps are rendered (without attributes but an abbreviation's title), any other tag leaves only its words.
 import MarkdownItFactory, { type Token } from "markdown-it";
+import sanitizeHtml from "sanitize-html";
 import { escapeHtml } from "./html.ts";
 
-const inline = new MarkdownItFactory("zero", { html: false, linkify: false, typographer: false }).enable([
+const inline = new MarkdownItFactory("zero", { html: true, linkify: false, typographer: false }).enable([
   "emphasis",
   "backticks",
   "strikethrough",
@@ -13,6 +15,7 @@ const inline = new MarkdownItFactory("zero", { html: false, linkify: false, typo
   "autolink",
   "entity",
   "escape",
+  "html_inline",
 ]);
 
 /** What a line of inline Markdown reads as: its plain text, its HTML, and whether it holds any Markdown at all. */
@@ -21,18 +24,47 @@ export interface InlineText {
   html: string;
   /** False when the line is plain text, whose HTML is then just the text escaped. */
   marked: boolean;
+  /** Each HTML element the line writes a tag of, lower case, once, in order; comments are not elements. */
+  htmlElements: string[];
 }
+
+/** An HTML tag's element name, lower case, or undefined for a comment or anything else that is not a tag. */
+function elementOf(tag: string): string | undefined {
+  return /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1]?.toLowerCase();
+}
+
+/** Line breaks in a one-line text read as the space between two words. */
+const breaks = new Set(["br"]);
 
 const tags: Record<string, string> = { em_open: "<em>", em_close: "</em>", strong_open: "<strong>", strong_close: "</strong>", s_open: "<s>", s_close: "</s>" };
 
-/** Reads one line of inline Markdown; links and images become their text, so the HTML can stand inside any link. */
-export function readInline(source: string): InlineText {
+/**
+ * Reads one line of inline Markdown; links and images become their text, so the HTML can stand inside any link. HTML
+ * elements in `keep` are rendered; every other tag is left out with its words kept.
+ */
+export function readInline(source: string, keep: ReadonlySet<string> = new Set()): InlineText {
   const tokens = inline.parseInline(source, {})[0]?.children ?? [];
   let text = "";
   let html = "";
   let marked = false;
+  let keptTags = false;
+  const htmlElements = new Set<string>();
   const walk = (list: readonly Token[]) => {
     for (const token of list) {
+      if (token.type === "html_inline") {
+        marked = true;
+        const element = elementOf(token.content);
+        if (element === undefined) continue;
+        htmlElements.add(element);
+        if (breaks.has(element)) {
+          text += " ";
+          html += " ";
+        } else if (keep.has(element)) {
+          html += token.content;
+          keptTags = true;
+        }
+        continue;
+      }
       if (token.type === "text" || token.type === "softbreak" || token.type === "hardbreak") {
         const content = token.type === "text" ? token.content : " ";
         text += content;
@@ -50,10 +82,12 @@ export function readInline(source: string): InlineText {
   walk(tokens);
   // A line markdown-it reads as nothing but text, yet changed (an escape, an entity), still reads differently.
   if (!marked && text !== source) marked = true;
-  return { text, html, marked };
-}
-
-/** The first HTML tag or comment in a line, like "<b>", or undefined when there is none. */
-export function htmlTagIn(source: string): string | undefined {
-  return /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i.exec(source)?.[0];
+  if (htmlElements.size > 0 || source.includes("<!--")) {
+    // Where a tag or comment stood between two words, the two spaces around it read as one.
+    text = text.replace(/\s+/g, " ").trim();
+    html = html.replace(/\s+/g, " ").trim();
+  }
+  // The kept elements' tags as written: the sanitiser drops their attributes and closes or drops unmatched tags.
+  if (keptTags) html = sanitizeHtml(html, { allowedTags: [...keep], allowedAttributes: { abbr: ["title"] }, disallowedTagsMode: "discard" });
+  return { text, html, marked, htmlElements: [...htmlElements] };
 }

@@ -100,7 +100,7 @@ describe("escaping hostile content", () => {
   });
   after(() => site.cleanup());
 
-  it("renders markup in titles, summaries, aliases and URLs as text", async () => {
+  it("renders markup written as text (entities) in titles, summaries, aliases and URLs as text", async () => {
     const page = await readFile(path.join(site.outputDir, "technologies/javascript/index.html"), "utf8");
     assert.match(page, /<h1 data-pagefind-weight="10">&lt;img src=x onerror=alert\(1\)&gt; Script&quot;Kiddie<\/h1>/);
     assert.match(page, /A summary with &lt;script&gt;alert\(&#39;summary&#39;\)&lt;\/script&gt; in it &amp; an ampersand./);

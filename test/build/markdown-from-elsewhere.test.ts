@@ -79,6 +79,16 @@ describe("building guides written for GitHub", () => {
     }
   });
 
+  it("shows a summary's Markdown and inline HTML as formatting on the page and as plain words in meta tags and data", async () => {
+    const page = await read("technologies/redis/");
+    const words = "An in-memory data store often used as a cache, started with redis-server.";
+    assert.match(page, /<p class="lead">An in-memory data store often used as a <em>cache<\/em>, started with <code>redis-server<\/code>\.<\/p>/);
+    assert.match(page, new RegExp(`<meta name="description" content="${words}">`));
+    const data = JSON.parse(await readFile(path.join(site.outputDir, "technologies/redis.json"), "utf8")) as { technology: { summary: string } };
+    assert.equal(data.technology.summary, words);
+    assert.doesNotMatch(page.replace(/<pre[\s\S]*?<\/pre>/g, ""), /&lt;|<!--/);
+  });
+
   it("is byte for byte the same, images included, when built again", async () => {
     const again = await buildFixture(fixture("markdown-from-elsewhere"));
     try {

@@ -121,21 +121,33 @@ describe("site settings", () => {
     }
   });
 
-  it("shows HTML in titles, aliases and summaries as the text it is, with a warning at its line", async () => {
+  it("reads HTML in text fields as GitHub does: names show its words, a summary its inline elements, and other elements are errors", async () => {
     const role = (title: string, summary: string) => `---\ntitle: "${title}"\nsummary: "${summary}"\nskills:\n  required:\n    - sql\nworksWith:\n  - front-end-developer\npublished: 2026-03-01\n---\n\n## What the role is\n\nText.\n`;
     const dir = await copyFixture("check-clean");
     try {
       const file = path.join(dir, "roles", "back-end-developer.md");
-      await writeFile(file, (await readFile(file, "utf8")).replace(/^title: .*$/m, 'title: "<em>Back-end</em> developer"').replace(/^summary: .*$/m, 'summary: "Builds <b>servers</b>."'));
+      const text = (await readFile(file, "utf8"))
+        .replace(/^title: .*$/m, 'title: "<em>Back-end</em> <!-- TODO --> developer"')
+        .replace(/^summary: .*$/m, 'summary: "Builds <b onclick=\'x()\'>servers</b> and <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br>Then <p>rests</p>."');
+      await writeFile(file, text);
       const { model, problems } = await tryBuildModel(dir);
-      assert.equal(model?.roles.find((guide) => guide.slug === "back-end-developer")?.title, "<em>Back-end</em> developer");
+      const guide = model?.roles.find((each) => each.slug === "back-end-developer");
+      assert.equal(guide?.title, "Back-end developer");
+      assert.equal(guide?.summary, "Builds servers and Ctrl+C. Then rests.");
+      assert.equal(String(guide?.summaryHtml), "Builds <b>servers</b> and <kbd>Ctrl</kbd>+<kbd>C</kbd>. Then rests.");
       assert.deepEqual(problems.map((problem) => [problem.line, problem.field, problem.severity, problem.message, problem.suggestion]), [
-        [2, "title", "warning", "found the HTML <em>, which shows as text, not as markup", "write the plain words"],
-        [3, "summary", "warning", "found the HTML <b>, which shows as text, not as markup", "write the words, with inline Markdown like **bold** or *emphasis* where needed"],
+        [2, "title", "warning", '"<em>Back-end</em> <!-- TODO --> developer" holds HTML, which a name does not show: the site shows "Back-end developer"', 'write "Back-end developer"'],
+        [3, "summary", "warning", '<br>, <p> cannot show in a one-line summary: the site shows "Builds servers and Ctrl+C. Then rests."', "write one line of words, with inline Markdown like **bold** or `code` where needed"],
       ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+    const refused = await problemsWith({ "roles/back-end-developer.md": role("<img src=x onerror=alert(1)> Back-end", "Uses List<T> and <script>alert(2)</script>.") });
+    assert.deepEqual(refused.filter((problem) => problem.includes(" title: ") || problem.includes(" summary: ")), [
+      "roles/back-end-developer.md:2 title: HTML element <img> is not allowed in a name, which shows plain words — if it is code or a placeholder, put it in backticks (`<img>`) or write &lt;img&gt;; otherwise remove the tag",
+      "roles/back-end-developer.md:3 summary: HTML element <t> is not allowed in a summary, which shows plain words and inline formatting such as <code>, <kbd> or <sub> — if it is code or a placeholder, put it in backticks (`<t>`) or write &lt;t&gt;; otherwise remove the tag",
+      "roles/back-end-developer.md:3 summary: HTML element <script> is not allowed in a summary, which shows plain words and inline formatting such as <code>, <kbd> or <sub> — if it is code or a placeholder, put it in backticks (`<script>`) or write &lt;script&gt;; otherwise remove the tag",
+    ]);
     assert.deepEqual((await problemsWith({ "roles/back-end-developer.md": role("C++ and C# developer", "Builds *servers* with `make`, if a < b.") })).filter((problem) => problem.includes("title") || problem.includes("summary")), []);
   });
 

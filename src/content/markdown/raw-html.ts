@@ -13,6 +13,9 @@ export const allowedHtml: Readonly<Record<string, readonly string[]>> = {
   span: [], strong: [], sub: [], summary: [], sup: [], var: [], wbr: [],
 };
 
+/** The allowed elements that format words within a line, so a one-line summary can show them too. */
+export const inlineHtml: ReadonlySet<string> = new Set(Object.keys(allowedHtml).filter((name) => !["br", "details", "div", "dd", "dl", "dt", "hr", "p", "summary"].includes(name)));
+
 /** What to write instead of an element that is not allowed, for the ones authors reach for most. */
 const insteadOf: Record<string, string> = {
   a: "write a Markdown link, [text](url), or <a href> and </a> in the same paragraph",
