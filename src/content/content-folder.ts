@@ -31,14 +31,17 @@ export interface GuideFile {
   slug: string;
 }
 
-/** Lists every guide file of every collection, and the problems with anything else found. */
-export async function listContentFolder(contentDir: string): Promise<{ files: GuideFile[]; problems: ContentProblem[] }> {
+/**
+ * Lists every guide file of every collection, and the problems with anything else found; `unlisted` names the
+ * collections whose folder could not be listed (missing, unreadable or leading outside), already reported once.
+ */
+export async function listContentFolder(contentDir: string): Promise<{ files: GuideFile[]; problems: ContentProblem[]; unlisted: CollectionName[] }> {
   const problems: ContentProblem[] = [];
   const root = await realpath(contentDir).catch(() => undefined);
   const rootStat = root === undefined ? undefined : await stat(root).catch(() => undefined);
   if (!root || !rootStat?.isDirectory()) {
     const message = rootStat ? "the content folder is a file, not a folder" : "the content folder does not exist";
-    return { files: [], problems: [{ file: displayPath(contentDir), message, suggestion: "pass --content with a folder that holds roles/, skills/ and technologies/" }] };
+    return { files: [], problems: [{ file: displayPath(contentDir), message, suggestion: "pass --content with a folder that holds roles/, skills/ and technologies/" }], unlisted: [...collectionNames] };
   }
   const entries = await readdir(root, { withFileTypes: true }).catch((error: unknown) => {
     problems.push({ file: displayPath(contentDir), message: `the content folder cannot be read (${describeError(error)})`, suggestion: "check its permissions" });
@@ -46,12 +49,14 @@ export async function listContentFolder(contentDir: string): Promise<{ files: Gu
   });
   problems.push(...entries.flatMap((entry) => checkRootEntry(contentDir, entry)));
   const files: GuideFile[] = [];
+  const unlisted: CollectionName[] = [];
   for (const collection of collectionNames) {
     const listed = await listCollection(contentDir, root, collection);
     files.push(...listed.files);
     problems.push(...listed.problems);
+    if (!listed.listed) unlisted.push(collection);
   }
-  return { files, problems };
+  return { files, problems, unlisted };
 }
 
 function checkRootEntry(contentDir: string, entry: Dirent): ContentProblem[] {
@@ -76,24 +81,29 @@ function checkRootEntry(contentDir: string, entry: Dirent): ContentProblem[] {
  * Lists the guide files of `<root>/<collection>` (shown as `<contentDir>/<collection>`); a missing folder is a problem
  * unless it is `optional`, as a language folder's collections are.
  */
-export async function listCollection(contentDir: string, root: string, collection: CollectionName, options: { optional?: boolean } = {}): Promise<{ files: GuideFile[]; problems: ContentProblem[] }> {
+export async function listCollection(
+  contentDir: string,
+  root: string,
+  collection: CollectionName,
+  options: { optional?: boolean } = {},
+): Promise<{ files: GuideFile[]; problems: ContentProblem[]; listed: boolean }> {
   const shown = path.join(contentDir, collection);
   const where = displayPath(shown);
   const real = await realpath(path.join(root, collection)).catch((error: unknown) => error as NodeJS.ErrnoException);
   if (real instanceof Error) {
     const missing = real.code === "ENOENT";
-    if (missing && options.optional) return { files: [], problems: [] };
-    return { files: [], problems: [missing
+    if (missing && options.optional) return { files: [], problems: [], listed: true };
+    return { listed: false, files: [], problems: [missing
       ? { file: where, message: `the ${collection} folder is missing`, suggestion: `create ${where}/ with one .md file per entry` }
       : { file: where, message: `the ${collection} folder cannot be read (${describeError(real)})`, suggestion: "check its permissions, or whether it is a symbolic link that leads nowhere" }] };
   }
   if (!isInside(root, real)) {
-    return { files: [], problems: [{ file: where, message: `the ${collection} folder is a symbolic link to ${real}, outside the content folder; guides are read only from inside it`, suggestion: "move or copy the guides into the content folder" }] };
+    return { listed: false, files: [], problems: [{ file: where, message: `the ${collection} folder is a symbolic link to ${real}, outside the content folder; guides are read only from inside it`, suggestion: "move or copy the guides into the content folder" }] };
   }
   const names = await readdir(real, { withFileTypes: true }).catch((error: unknown) => error as NodeJS.ErrnoException);
   if (names instanceof Error) {
     const message = names.code === "ENOTDIR" ? `found a file named ${collection}, expected the ${collection} folder` : `the ${collection} folder cannot be read (${describeError(names)})`;
-    return { files: [], problems: [{ file: where, message, suggestion: names.code === "ENOTDIR" ? `replace it with a folder holding one .md file per entry` : "check its permissions" }] };
+    return { listed: false, files: [], problems: [{ file: where, message, suggestion: names.code === "ENOTDIR" ? `replace it with a folder holding one .md file per entry` : "check its permissions" }] };
   }
   const files: GuideFile[] = [];
   const problems: ContentProblem[] = [];
@@ -104,7 +114,7 @@ export async function listCollection(contentDir: string, root: string, collectio
     if ("problem" in found) problems.push({ file: displayPath(file), ...found.problem });
     else files.push({ collection, file, realFile: found.realFile, slug: path.basename(dirent.name, ".md").toLowerCase() });
   }
-  return { files, problems };
+  return { files, problems, listed: true };
 }
 
 /** The real path of a guide file in a collection folder, or why it is not one. */

@@ -57,7 +57,7 @@ export async function tryBuildModel(contentDir: string, options: ModelOptions = 
     valid.filter((entry) => entry.raw.collection === collection) as ValidEntry<C>[];
   const translated = await loadTranslations(contentDir, { defaultLanguage: site.settings.language, originals: valid, guides: rendered.guides, render: renderSettings, cache: options.cache });
   problems.push(...translated.problems);
-  const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, images: rendered.images, loadedSlugs: new Set(loaded.found.map((guide) => `${collections[guide.collection].singular}:${guide.slug}`)) });
+  const resolved = resolveModel({ roles: byCollection("roles"), skills: byCollection("skills"), technologies: byCollection("technologies"), bodies, images: rendered.images, loadedSlugs: new Set(loaded.found.map((guide) => `${collections[guide.collection].singular}:${guide.slug}`)), unlistedNouns: new Set(loaded.unlisted.map((collection) => collections[collection].singular)) });
   problems.push(...resolved.problems);
   if (problems.some(isError) || !resolved.model) return { problems };
   const model: SiteModel = { ...resolved.model, settings: site.settings, languages: translated.languages, images: mergeImages(resolved.model.images, translated.images) };

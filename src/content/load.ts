@@ -40,6 +40,8 @@ export interface LoadResult {
   problems: ContentProblem[];
   /** Every guide file found, whether or not it could be read, so references to a broken guide are not reported too. */
   found: Array<Pick<RawEntry, "collection" | "slug" | "file">>;
+  /** The collections whose folder could not be listed, so references into them are not reported too. */
+  unlisted: CollectionName[];
 }
 
 /** What reading one guide file gave: the entry and its lesser problems, or the problem that stopped it being read. */
@@ -61,7 +63,7 @@ export async function loadContent(contentDir: string, cache?: ContentCache): Pro
     }
   }
   cache?.keepOnly(new Set(listed.files.map((guide) => guide.file)));
-  return { entries, problems, found: listed.files.map(({ collection, slug, file }) => ({ collection, slug, file: displayPath(file) })) };
+  return { entries, problems, unlisted: listed.unlisted, found: listed.files.map(({ collection, slug, file }) => ({ collection, slug, file: displayPath(file) })) };
 }
 
 /** Reads and splits one guide file, or returns what the cache kept from the last time it had the same bytes. */

@@ -29,6 +29,8 @@ export interface ResolveInput {
   images: ImageAsset[];
   /** Slugs of every file that was read, valid or not, so a reference to a file with its own problems is not reported twice. */
   loadedSlugs: Set<string>;
+  /** Collections whose folder could not be listed (already reported), by singular noun: nothing in them is unknown. */
+  unlistedNouns?: ReadonlySet<string>;
 }
 
 /** Builds the site model, or reports unknown, duplicate, self and circular references. */
@@ -44,7 +46,7 @@ export function resolveModel(input: ResolveInput): { model?: Omit<SiteModel, "se
     return slugs.flatMap((slug, index) => {
       const found = known.get(slug);
       if (found) return [found];
-      if (input.loadedSlugs.has(`${noun}:${slug}`)) return [];
+      if (input.loadedSlugs.has(`${noun}:${slug}`) || input.unlistedNouns?.has(noun)) return [];
       problems.push({
         file: entry.raw.file,
         line: lineOf(entry.raw, [...path, index]),

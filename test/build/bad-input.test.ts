@@ -291,7 +291,8 @@ const cases: BadCase[] = [
       await rename(path.join(d, "technologies"), outside(d));
       await symlink(outside(d), path.join(d, "technologies"));
     },
-    expect: ["technologies the technologies folder is a symbolic link", "outside the content folder"],
+    expect: ["technologies the technologies folder is a symbolic link", "outside the content folder", "1 problem"],
+    refuse: ["unknown technology"],
   },
   {
     name: "one broken guide that others name, reported once",
