@@ -37,8 +37,10 @@ export default function (eleventyConfig: UserConfig) {
   const build = context.mode === "build";
   // Each step reads what the steps before it wrote: the index covers the pages, the service worker hashes every file.
   // The JSON files are written while Pagefind, in its own process, finishes the index: neither reads the other's files.
+  // A build runs them once Eleventy has returned, so the pages Eleventy held are freed before Pagefind needs its memory.
   eleventyConfig.addPlugin(postBuild, {
     progress: context.progress,
+    handOver: context.finishingSteps,
     steps: [
       imagesStep(context),
       [guideExportsStep(eleventyConfig, context), finishSearchIndex],

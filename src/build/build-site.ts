@@ -8,9 +8,10 @@ import { ContentError, isError, type ContentProblem } from "../content/problems.
 import type { RepositoryConfig } from "../content/repository.ts";
 import { reviewDay, reviewsDue, type ReviewDue } from "../content/reviews.ts";
 import { allGuides } from "../content/model.ts";
-import { createBuildContext, provideBuildContext, type ProgressSink } from "../site/context.ts";
+import { createBuildContext, provideBuildContext, type BuildContext, type FinishingSteps, type ProgressSink } from "../site/context.ts";
 import { eleventyConfigPath, layoutsDir, projectRoot } from "../lib/project-paths.ts";
 import { isInside } from "../lib/paths.ts";
+import { collectGarbage } from "../lib/memory.ts";
 
 /** The file that marks a folder as one this generator wrote, so it may be replaced. */
 export const outputMarker = ".role-guides-output";
@@ -57,6 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const staging = path.join(parent, `.${path.basename(outputDir)}.building-${randomBytes(6).toString("hex")}`);
   await mkdir(staging);
   try {
+    const finishingSteps: FinishingSteps = {};
     const context = createBuildContext({
       contentDir,
       outputDir: staging,
@@ -66,21 +68,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       model,
       repository: options.repository,
       progress,
+      finishingSteps,
     });
     progress?.phase("Preparing pages");
-    const eleventy = new Eleventy(layoutsDir, staging, {
-      configPath: eleventyConfigPath,
-      quietMode: true,
-      config: (config) => provideBuildContext(config, context),
-    });
-    const [, pages] = await eleventy.write();
+    const pages = await writePages(staging, context);
+    // Eleventy and the pages it held are garbage by now: collected at once, at 10,000 guides that gives back about
+    // 600 MB before Pagefind, in its own process, needs 1.5 GB to write the index (docs/performance.md).
+    collectGarbage();
+    await finishingSteps.run?.();
     await writeFile(path.join(staging, outputMarker), "This folder is written by Role Guides and replaced whole on every build.\n");
     progress?.phase("Replacing the output folder");
     await swapIn(staging, outputDir);
     // A guide without a date is not warned about: the field is optional, and when site.yaml requires it there is no build.
     const due = reviewsDue(allGuides(model), model.settings.review, reviewDay()).filter((item) => item.reviewed);
     return {
-      pages: pages.length,
+      pages,
       roles: model.roles.length,
       skills: model.skills.length,
       technologies: model.technologies.length,
@@ -91,6 +93,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Has Eleventy render and write every page into `staging` and returns how many it wrote, keeping nothing of it. */
+async function writePages(staging: string, context: BuildContext): Promise<number> {
+  const eleventy = new Eleventy(layoutsDir, staging, {
+    configPath: eleventyConfigPath,
+    quietMode: true,
+    config: (config) => provideBuildContext(config, context),
+  });
+  const [, pages] = await eleventy.write();
+  return pages.length;
 }
 
 /**

@@ -12,6 +12,7 @@ import { onPageRendered } from "../site/typescript-templates.ts";
 import { addHtmlFilesInOrder, htmlFilesInOrder, normalisePagefindIndex } from "./pagefind-normalise.ts";
 import { OrderedIndexer } from "./ordered-indexing.ts";
 import { writeIndexFiles } from "./write-index.ts";
+import { collectGarbage } from "../lib/memory.ts";
 import { defaultSearchTarget, searchIndexTargets, targetOf, type SearchIndexTarget } from "./search-languages.ts";
 
 /**
@@ -94,6 +95,8 @@ function indexWhileRendering(eleventyConfig: UserConfig, outputDir: string, path
           const written = await htmlFilesInOrder(outputDir, target.folders);
           if (result.complete && written.join("\n") === indexer.expected.join("\n")) {
             assertNoErrors(`index the pages matching ${guidePagesGlob}`, result.errors);
+            // Writing is when Pagefind needs the most memory; the pages queued for it are garbage now, so give them back first.
+            collectGarbage();
             assertNoErrors("write the index", await writeIndexFiles(index, path.join(outputDir, target.indexDir)));
             await normalisePagefindIndex(path.join(outputDir, target.indexDir));
             continue;

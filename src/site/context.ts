@@ -17,6 +17,15 @@ export interface BackgroundRunner {
   refresher(name: string, task: () => Promise<void>): () => void;
 }
 
+/**
+ * Where a build takes over the steps that finish the output folder (src/site/post-build.ts), to run them once Eleventy
+ * has returned and let go of every page it rendered, rather than inside Eleventy's run.
+ */
+export interface FinishingSteps {
+  /** Set by the post-build plugin: runs every step in order. */
+  run?: () => Promise<void>;
+}
+
 /** What a build reports as it goes; the command line shows it as a progress line (src/build/progress.ts). */
 export interface ProgressSink {
   /** Starts a phase, ending the one before; `total` when the number of items it works through is known. */
@@ -54,6 +63,8 @@ export interface BuildContext {
   readonly background?: BackgroundRunner;
   /** Where the build reports its phases and pages, when someone is watching. */
   readonly progress?: ProgressSink;
+  /** When set, the post-build steps are handed over here instead of running at the end of each Eleventy run. */
+  readonly finishingSteps?: FinishingSteps;
   /** The content of the current run. */
   readonly content: ContentState;
   /** What changed before the current run; updated from Eleventy's watch events. */
@@ -72,6 +83,7 @@ export interface BuildContextOptions {
   repository?: RepositoryConfig | null;
   background?: BackgroundRunner;
   progress?: ProgressSink;
+  finishingSteps?: FinishingSteps;
 }
 
 const emptyModel: SiteModel = {
