@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildAssets, readStyleSource } from "../../src/assets/plugin.ts";
 
-/** The partials role pages never show: charts, the role map, the comparison picker and the search page. */
-const notOnRolePages = ["_charts.css", "_compare-picker.css", "_heat-map.css", "_search.css"];
+/** The partials role pages never show: charts, the role map, comparison pages and their picker, the search page and /me/. */
+const notOnRolePages = ["_charts.css", "_compare.css", "_compare-picker.css", "_heat-map.css", "_me.css", "_search.css"];
 
 const importsOf = (css: string) => [...css.matchAll(/^@import .*$/gm)].map((match) => match[0]);
 const layersOf = (css: string) => /^@layer [^;]+;/m.exec(css)?.[0];
