@@ -20,13 +20,19 @@ export function markupInTextFields(entries: readonly ValidEntry[]): ContentProbl
       const at = { file: entry.raw.file, line: lineOf(entry.raw, path), field: fieldPath(path) };
       const read = readInline(value, name ? new Set() : inlineHtml);
       const refused = read.htmlElements.filter((element) => !(element in allowedHtml));
-      if (refused.length > 0) {
-        return refused.map((element) => ({
+      const other = read.otherHtml.map((written) => ({
+        ...at,
+        severity: "error" as const,
+        message: `found ${written}, HTML that ${name ? "a name" : "a summary"} cannot show`,
+        suggestion: "write code in backticks, like `<?php … ?>`, or remove it",
+      }));
+      if (refused.length > 0 || other.length > 0) {
+        return [...other, ...refused.map((element) => ({
           ...at,
           severity: "error" as const,
           message: `HTML element <${element}> is not allowed in a ${name ? "name, which shows plain words" : `summary, which shows plain words and inline formatting such as <code>, <kbd> or <sub>`}`,
           suggestion: `if it is code or a placeholder, put it in backticks (\`<${element}>\`) or write &lt;${element}&gt;; otherwise remove the tag`,
-        }));
+        }))];
       }
       if (name && read.marked) {
         const what = read.htmlElements.length > 0 || value.includes("<!--") ? "HTML" : "Markdown formatting";

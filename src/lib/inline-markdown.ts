@@ -26,6 +26,8 @@ export interface InlineText {
   marked: boolean;
   /** Each HTML element the line writes a tag of, lower case, once, in order; comments are not elements. */
   htmlElements: string[];
+  /** HTML that is neither an element nor a comment (a processing instruction like <?php ?>, a declaration, CDATA), as written. */
+  otherHtml: string[];
 }
 
 /** An HTML tag's element name, lower case, or undefined for a comment or anything else that is not a tag. */
@@ -49,12 +51,16 @@ export function readInline(source: string, keep: ReadonlySet<string> = new Set()
   let marked = false;
   let keptTags = false;
   const htmlElements = new Set<string>();
+  const otherHtml: string[] = [];
   const walk = (list: readonly Token[]) => {
     for (const token of list) {
       if (token.type === "html_inline") {
         marked = true;
         const element = elementOf(token.content);
-        if (element === undefined) continue;
+        if (element === undefined) {
+          if (!token.content.startsWith("<!--")) otherHtml.push(token.content);
+          continue;
+        }
         htmlElements.add(element);
         if (breaks.has(element)) {
           text += " ";
@@ -82,12 +88,12 @@ export function readInline(source: string, keep: ReadonlySet<string> = new Set()
   walk(tokens);
   // A line markdown-it reads as nothing but text, yet changed (an escape, an entity), still reads differently.
   if (!marked && text !== source) marked = true;
-  if (htmlElements.size > 0 || source.includes("<!--")) {
+  if (htmlElements.size > 0 || otherHtml.length > 0 || source.includes("<!--")) {
     // Where a tag or comment stood between two words, the two spaces around it read as one.
     text = text.replace(/\s+/g, " ").trim();
     html = html.replace(/\s+/g, " ").trim();
   }
   // The kept elements' tags as written: the sanitiser drops their attributes and closes or drops unmatched tags.
   if (keptTags) html = sanitizeHtml(html, { allowedTags: [...keep], allowedAttributes: { abbr: ["title"] }, disallowedTagsMode: "discard" });
-  return { text, html, marked, htmlElements: [...htmlElements] };
+  return { text, html, marked, htmlElements: [...htmlElements], otherHtml };
 }

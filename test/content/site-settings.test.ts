@@ -148,6 +148,10 @@ describe("site settings", () => {
       "roles/back-end-developer.md:3 summary: HTML element <t> is not allowed in a summary, which shows plain words and inline formatting such as <code>, <kbd> or <sub> — if it is code or a placeholder, put it in backticks (`<t>`) or write &lt;t&gt;; otherwise remove the tag",
       "roles/back-end-developer.md:3 summary: HTML element <script> is not allowed in a summary, which shows plain words and inline formatting such as <code>, <kbd> or <sub> — if it is code or a placeholder, put it in backticks (`<script>`) or write &lt;script&gt;; otherwise remove the tag",
     ]);
+    const other = await problemsWith({ "roles/back-end-developer.md": role("Back-end developer", "Runs <?php echo 1; ?> on servers.") });
+    assert.deepEqual(other.filter((problem) => problem.includes(" summary: ")), [
+      "roles/back-end-developer.md:3 summary: found <?php echo 1; ?>, HTML that a summary cannot show — write code in backticks, like `<?php … ?>`, or remove it",
+    ]);
     assert.deepEqual((await problemsWith({ "roles/back-end-developer.md": role("C++ and C# developer", "Builds *servers* with `make`, if a < b.") })).filter((problem) => problem.includes("title") || problem.includes("summary")), []);
   });
 
