@@ -73,6 +73,9 @@ describe("building guides written for GitHub", () => {
     const page = prose(await read("roles/back-end-developer/"));
     assert.match(page, /<kbd>Ctrl<\/kbd>\+<kbd>C<\/kbd>/);
     assert.match(page, /<details>\n<summary>What about GraphQL\?<\/summary>/);
+    // A comment at the end of a heading or paragraph leaves no space behind.
+    assert.match(prose(await read("skills/http-caching/")), /<h2 id="what-it-is">What it is<\/h2>/);
+    assert.match(page, /x<sup>2<\/sup>\.<\/p>/);
     for (const url of guidePages) {
       const text = prose(await read(url)).replace(/<pre[\s\S]*?<\/pre>/g, "");
       assert.doesNotMatch(text, /&lt;|<!--|TODO/, url);

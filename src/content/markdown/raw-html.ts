@@ -79,6 +79,15 @@ function handleRawHtml(state: StateCore): void {
     if (found.images?.length === 1 && found.images[0]) parent.children[index] = imageToken(state, found.images[0]);
     else token.content = found.kept;
   }
+  for (const block of tokens) if (block.type === "inline") trimAfterRemovedHtml(block.children ?? []);
+}
+
+/** A line that ended in a comment (like `### Tools <!-- TODO -->`) ends with its words, not the space before it. */
+function trimAfterRemovedHtml(children: Token[]): void {
+  let last = children.length - 1;
+  while (last >= 0 && children[last]?.type === "html_inline" && children[last]?.content === "") last--;
+  const text = children[last];
+  if (last < children.length - 1 && text?.type === "text") text.content = text.content.trimEnd();
 }
 
 interface Inspected {
