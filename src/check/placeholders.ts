@@ -12,7 +12,8 @@ export function checkPlaceholders(input: CheckInput): CheckProblem[] {
     document.text.split(/\r?\n/).flatMap((line, index) => {
       const found = marker.exec(line);
       if (!found) return [];
-      let what = (found[1] ?? "").trim();
+      // A placeholder in an HTML comment (`<!-- TODO: expand -->`) ends where the comment does.
+      let what = (found[1] ?? "").replace(/\s*-->.*$/, "").trim();
       // A placeholder inside a quoted value ends with the closing quote; a quote inside a comment comes in pairs.
       if (/["']$/.test(what) && (what.split(what.at(-1) ?? "").length - 1) % 2 === 1) what = what.slice(0, -1);
       return [
