@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import { build, stop, type Plugin } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { sourceDir } from "../lib/project-paths.ts";
 import type { BuildContext } from "../site/context.ts";
 import { changedUnder } from "../site/changes.ts";
@@ -41,8 +41,6 @@ export default function assetsPlugin(eleventyConfig: UserConfig, context: BuildC
     // A watch rebuild that touched no stylesheet or script keeps the assets the previous run wrote.
     if (!watchedFolders.some((folder) => changedUnder(context.changes, folder))) return;
     const built = await buildAssets();
-    // esbuild's service process (about 60 MB) would otherwise stay for the whole build; a later call starts it again.
-    if (context.mode === "build") await stop();
     const assetsDir = path.join(context.outputDir, "assets");
     await rm(assetsDir, { recursive: true, force: true });
     await mkdir(assetsDir, { recursive: true });
