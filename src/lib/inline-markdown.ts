@@ -35,6 +35,15 @@ function elementOf(tag: string): string | undefined {
   return /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1]?.toLowerCase();
 }
 
+/** Marks where HTML was left out, until the spaces around it are joined; the content loader refuses control characters. */
+const gap = "\u0000";
+
+/** A left-out tag or comment with space on either side reads as one space, and as nothing between two letters. */
+function closeGaps(line: string): string {
+  // eslint-disable-next-line no-control-regex -- the gap mark is a control character so that no guide's text holds it
+  return line.replace(/\s*\u0000[\s\u0000]*/g, (found) => (/\s/.test(found) ? " " : "")).trim();
+}
+
 /** Line breaks in a one-line text read as the space between two words. */
 const breaks = new Set(["br"]);
 
@@ -59,6 +68,8 @@ export function readInline(source: string, keep: ReadonlySet<string> = new Set()
         const element = elementOf(token.content);
         if (element === undefined) {
           if (!token.content.startsWith("<!--")) otherHtml.push(token.content);
+          text += gap;
+          html += gap;
           continue;
         }
         htmlElements.add(element);
@@ -68,6 +79,9 @@ export function readInline(source: string, keep: ReadonlySet<string> = new Set()
         } else if (keep.has(element)) {
           html += token.content;
           keptTags = true;
+        } else {
+          text += gap;
+          html += gap;
         }
         continue;
       }
@@ -88,11 +102,8 @@ export function readInline(source: string, keep: ReadonlySet<string> = new Set()
   walk(tokens);
   // A line markdown-it reads as nothing but text, yet changed (an escape, an entity), still reads differently.
   if (!marked && text !== source) marked = true;
-  if (htmlElements.size > 0 || otherHtml.length > 0 || source.includes("<!--")) {
-    // Where a tag or comment stood between two words, the two spaces around it read as one.
-    text = text.replace(/\s+/g, " ").trim();
-    html = html.replace(/\s+/g, " ").trim();
-  }
+  if (text.includes(gap)) text = closeGaps(text);
+  if (html.includes(gap)) html = closeGaps(html);
   // The kept elements' tags as written: the sanitiser drops their attributes and closes or drops unmatched tags.
   if (keptTags) html = sanitizeHtml(html, { allowedTags: [...keep], allowedAttributes: { abbr: ["title"] }, disallowedTagsMode: "discard" });
   return { text, html, marked, htmlElements: [...htmlElements], otherHtml };
