@@ -71,7 +71,7 @@ describe("headings", () => {
 
   it("takes a heading's id and text from its visible text only", () => {
     const { html, headings } = render("## Get started <!-- markdownlint-disable-line MD033 -->\n\n## Press <kbd>Ctrl</kbd>\n");
-    assert.match(html, /<h2 id="get-started">Get started <\/h2>\n<h2 id="press-ctrl">Press <kbd>Ctrl<\/kbd><\/h2>/);
+    assert.match(html, /<h2 id="get-started">Get started<\/h2>\n<h2 id="press-ctrl">Press <kbd>Ctrl<\/kbd><\/h2>/);
     assert.deepEqual(headings.map((heading) => [heading.id, heading.text]), [["get-started", "Get started"], ["press-ctrl", "Press Ctrl"]]);
   });
 });
