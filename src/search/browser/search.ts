@@ -123,13 +123,17 @@ function setUp(root: HTMLElement): void {
     status.textContent = t("search.live.count", { count: ordered.length, summary });
   }
 
-  /** Renders the next page of results. */
+  /** Renders the next page of results, each as soon as its data and that of every result before it have loaded. */
   async function showMore(current: number): Promise<void> {
     const next = pending.slice(0, pageSize);
     pending = pending.slice(pageSize);
-    const data = await Promise.all(next.map((load) => load()));
-    if (current !== generation) return;
-    list.append(...data.map((result) => resultItem(result, form.roleUrls)));
+    const loads = next.map((load) => load());
+    for (const load of loads) {
+      const result = await load;
+      if (current !== generation) return;
+      list.append(resultItem(result, form.roleUrls));
+      resultsSection.hidden = false;
+    }
     more.hidden = pending.length === 0;
     more.textContent = t("search.live.moreCount", { count: pending.length });
   }
