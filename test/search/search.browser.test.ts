@@ -4,6 +4,8 @@ import { rm } from "node:fs/promises";
 import { after, describe, it } from "node:test";
 import * as pagefind from "pagefind";
 import type { Page } from "playwright-core";
+import { tryBuildModel } from "../../src/content/index.ts";
+import { nameKey } from "../../src/search/browser/_ranking.ts";
 import { assertNoErrors, buildSearchIndex } from "../../src/search/plugin.ts";
 import { fixture, tempDir } from "../support/harness.ts";
 import { useBuiltSite, type OpenPage } from "../support/site-under-test.ts";
@@ -50,6 +52,25 @@ describe("search page", () => {
     assert.deepEqual(open.errors, [], "no console errors, uncaught exceptions, policy violations or dialogs");
     await open.context.close();
   }
+
+  it("lists a guide first when its title or any of its aliases is searched for", async () => {
+    const { model } = await tryBuildModel(fixture("search"));
+    const guides = model ? [...model.roles, ...model.skills, ...model.technologies] : [];
+    const named = new Map<string, string[]>();
+    for (const guide of guides)
+      for (const name of [guide.title, ...guide.aliases]) named.set(nameKey(name), [...(named.get(nameKey(name)) ?? []), guide.title]);
+    const page = await fresh();
+    const misses: string[] = [];
+    for (const guide of guides) {
+      for (const name of [guide.title, ...guide.aliases]) {
+        const [first] = await search(page, served.url, `q=${encodeURIComponent(name)}`);
+        if (!named.get(nameKey(name))?.includes(first ?? "")) misses.push(`"${name}" → ${first ?? "nothing"}`);
+      }
+    }
+    assert.ok(guides.length >= 10, "the fixture has guides to search for");
+    assert.deepEqual(misses, []);
+    await done();
+  });
 
   it("lists PostgreSQL first for “postgres”, before pages that only mention it", async () => {
     const page = await fresh();
