@@ -128,6 +128,8 @@ function setUp(root: HTMLElement): void {
     const next = pending.slice(0, pageSize);
     pending = pending.slice(pageSize);
     const loads = next.map((load) => load());
+    // A failure is thrown where its result's turn comes; the later ones are not left unhandled meanwhile.
+    for (const load of loads) load.catch(() => undefined);
     for (const load of loads) {
       const result = await load;
       if (current !== generation) return;
