@@ -1,7 +1,8 @@
 // Loads guide files from the content folder: their slugs, front matter (with line positions) and Markdown bodies.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { isAlias, isNode, LineCounter, parseDocument, visit, YAMLParseError, type Document } from "yaml";
+import { YAMLParseError, type Document, type LineCounter } from "yaml";
+import { anchorsAndAliases, parseStrictYaml, yamlErrorLine, yamlErrorSentence } from "../lib/strict-yaml.ts";
 import type { CollectionName } from "../schema/index.ts";
 import { isSlug, slugify } from "../lib/slugs.ts";
 import type { ContentProblem } from "./problems.ts";
@@ -129,21 +130,13 @@ function parseFile(collection: CollectionName, file: string, bytes: Buffer): Loa
   }
   const yamlText = rest.slice(0, closing.index);
   const bodyStart = closing.index + closing[0].length + 1;
-  const lineCounter = new LineCounter();
-  const frontMatter = parseDocument(yamlText, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    schema: "core",
-    customTags: [],
-  });
+  const { document: frontMatter, lineCounter } = parseStrictYaml(yamlText);
   const frontMatterLine = 2;
   const bodyLine = frontMatterLine + countLines(yamlText) + 1;
   frontMatter.errors.push(...anchorErrors(frontMatter));
   for (const error of [...frontMatter.errors, ...frontMatter.warnings]) {
-    const line = frontMatterLine - 1 + (error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line);
-    problems.push({ file: where, line, message: `invalid YAML: ${firstSentence(error.message)}`, suggestion: yamlHint(error.code) });
+    const line = frontMatterLine - 1 + yamlErrorLine(error, lineCounter);
+    problems.push({ file: where, line, message: `invalid YAML: ${yamlErrorSentence(error)}`, suggestion: yamlHint(error.code) });
   }
   const body = rest.slice(bodyStart);
   const control = findControlCharacter(body, "\t\n", false);
@@ -163,23 +156,14 @@ function parseFile(collection: CollectionName, file: string, bytes: Buffer): Loa
  * validated and every other problem is still reported.
  */
 function anchorErrors(document: Document.Parsed): YAMLParseError[] {
-  const errors: YAMLParseError[] = [];
-  visit(document, (_key, node) => {
-    if (isAlias(node)) {
-      errors.push(new YAMLParseError([node.range?.[0] ?? 0, node.range?.[1] ?? 0], "BAD_ALIAS", `found the alias *${node.source}, which YAML front matter here does not support`));
-    } else if (isNode(node) && node.anchor) {
-      errors.push(new YAMLParseError([node.range?.[0] ?? 0, node.range?.[1] ?? 0], "BAD_ALIAS", `found the anchor &${node.anchor}, which YAML front matter here does not support`));
-    }
-  });
-  return errors;
+  return anchorsAndAliases(document).map(
+    ({ kind, name, range }) =>
+      new YAMLParseError(range, "BAD_ALIAS", `found the ${kind} ${kind === "alias" ? "*" : "&"}${name}, which YAML front matter here does not support`),
+  );
 }
 
 function countLines(text: string): number {
   return text === "" ? 0 : text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
-}
-
-function firstSentence(message: string): string {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }
 
 function yamlHint(code: string): string | undefined {

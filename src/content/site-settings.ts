@@ -2,9 +2,9 @@
 // Without the file every setting keeps its default.
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { isAlias, isNode, LineCounter, parseDocument, visit } from "yaml";
 import { defaultSiteSettings, SiteSettingsSchema, type SiteSettings } from "../schema/site.ts";
 import { isInside } from "../lib/paths.ts";
+import { anchorsAndAliases, parseStrictYaml, yamlErrorLine, yamlErrorSentence } from "../lib/strict-yaml.ts";
 import { displayPath } from "./display-path.ts";
 import { describeValue, type ContentProblem } from "./problems.ts";
 import { describeIssues, lineOf, type YamlSource } from "./validate.ts";
@@ -46,20 +46,17 @@ export async function loadSiteSettings(contentDir: string): Promise<SiteSettings
 }
 
 async function checkSettings(root: string, where: string, text: string): Promise<SiteSettingsResult> {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, schema: "core", customTags: [] });
+  const { document, lineCounter } = parseStrictYaml(text);
   const source: YamlSource = { file: where, frontMatter: document, lineCounter, frontMatterLine: 1 };
   const problems: ContentProblem[] = [...document.errors, ...document.warnings].map((error) => ({
     file: where,
-    line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
-    message: `invalid YAML: ${(error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "")}`,
+    line: yamlErrorLine(error, lineCounter),
+    message: `invalid YAML: ${yamlErrorSentence(error)}`,
     suggestion: error.code === "DUPLICATE_KEY" ? "each setting may appear once; merge the two" : "quote text that contains a colon followed by a space, or starts with a special character",
   }));
-  visit(document, (_key, node) => {
-    if (isAlias(node) || (isNode(node) && node.anchor)) {
-      problems.push({ file: where, line: lineCounter.linePos(node.range?.[0] ?? 0).line, message: "found a YAML anchor or alias, which site.yaml does not support", suggestion: "write the value out" });
-    }
-  });
+  for (const { range } of anchorsAndAliases(document)) {
+    problems.push({ file: where, line: lineCounter.linePos(range[0]).line, message: "found a YAML anchor or alias, which site.yaml does not support", suggestion: "write the value out" });
+  }
   if (problems.length > 0) return { settings: defaultSiteSettings, problems };
   const value: unknown = document.toJS({ maxAliasCount: 0 }) ?? {};
   if (typeof value !== "object" || value === null || Array.isArray(value)) {

@@ -1,6 +1,7 @@
 // Reads a message file — the interface text of one language, as YAML — into flat keys ("search.button"), each a text
 // or, for counts, one text per plural category. Every problem names the file, the line and the key, like a guide's.
-import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Node, type YAMLMap } from "yaml";
+import { isMap, isPair, isScalar, type Node, type YAMLMap } from "yaml";
+import { anchorsAndAliases, parseStrictYaml, yamlErrorLine, yamlErrorSentence } from "../lib/strict-yaml.ts";
 import { closestMatch } from "../lib/suggest.ts";
 import type { ContentProblem } from "../content/problems.ts";
 
@@ -42,35 +43,25 @@ export function placeholdersOf(text: MessageText): Set<string> {
  * accepted; with one, unknown keys, placeholders the English text does not have and missing plural forms are problems.
  */
 export function parseMessageFile(file: string, text: string, shape?: MessageShape, pluralLocale?: string): { file: MessageFile; problems: ContentProblem[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    schema: "core",
-    customTags: [],
-  });
+  const { document, lineCounter } = parseStrictYaml(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const result: MessageFile = { file, messages: new Map(), lines: new Map() };
   const problems: ContentProblem[] = [...document.errors, ...document.warnings].map((error) => ({
     file,
-    line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
-    message: `invalid YAML: ${(error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "")}`,
+    line: yamlErrorLine(error, lineCounter),
+    message: `invalid YAML: ${yamlErrorSentence(error)}`,
     suggestion:
       error.code === "DUPLICATE_KEY"
         ? "each message may appear once; keep one"
         : "quote texts that contain a colon followed by a space, or start with a special character",
   }));
   const lineOf = (node: Node | null | undefined) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
-  visit(document, (_key, node) => {
-    if (isAlias(node) || (isNode(node) && node.anchor))
-      problems.push({
-        file,
-        line: lineOf(node),
-        message: "found a YAML anchor or alias, which message files do not support",
-        suggestion: "write each text out",
-      });
-  });
+  for (const { range } of anchorsAndAliases(document))
+    problems.push({
+      file,
+      line: lineCounter.linePos(range[0]).line,
+      message: "found a YAML anchor or alias, which message files do not support",
+      suggestion: "write each text out",
+    });
   if (problems.length > 0) return { file: result, problems };
   const root = document.contents;
   if (root === null) return { file: result, problems };
