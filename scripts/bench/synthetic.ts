@@ -1,7 +1,8 @@
 // Generates realistic synthetic guides (roles, skills, technologies with cross-references) for the benchmark.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { skillCategories, technologyKinds } from "../../src/schema/index.ts";
+import { skillCategories, technologyKinds, type CollectionName } from "../../src/schema/index.ts";
+import { standardSections } from "../../src/content/sections.ts";
 
 /** A small seeded random generator (mulberry32), so the same seed always makes the same content. */
 export function random(seed: number): () => number {
@@ -79,16 +80,7 @@ export async function generateSyntheticContent(dir: string, pages: number, seed 
       path.join(dir, "roles", `${slug}.md`),
       `---\ntitle: Synthetic role ${index + 1}\nsummary: ${sentence(14)}\naliases:\n  - Role alias ${index + 1}\nskills:\n${list("required", required, "  ")}${list("recommended", recommended, "  ")}${list("niceToHave", niceToHave, "  ")}${list("technologies", sample(slugs.technologies, 15))}${list("worksWith", others)}${list("movesTo", others.slice(0, 2))}published: 2026-01-${String((index % 28) + 1).padStart(2, "0")}\n---\n\n` +
         body(
-          [
-            "What the role is",
-            "A week in the work",
-            "Responsibilities",
-            "Who they work with",
-            "How people get into it",
-            "A learning path",
-            "What to show in a portfolio and CV",
-            "How the role grows",
-          ],
+          topHeadings("roles"),
           3,
           others.map((other) => `/roles/${other}/`),
         ),
@@ -100,7 +92,7 @@ export async function generateSyntheticContent(dir: string, pages: number, seed 
       path.join(dir, "skills", `${slug}.md`),
       `---\ntitle: Synthetic skill ${index + 1}\nsummary: ${sentence(14)}\naliases:\n  - Skill alias ${index + 1}\ncategory: ${pick(categories)}\n${list("technologies", sample(slugs.technologies, 4))}${list("prerequisites", prerequisites)}published: 2026-02-${String((index % 28) + 1).padStart(2, "0")}\n---\n\n` +
         body(
-          ["What it is", "Why it matters", "What it looks like at each level", "How to practise", "Related technologies"],
+          topHeadings("skills"),
           2,
           sample(slugs.technologies, 2).map((tech) => `/technologies/${tech}/`),
           { section: 3, example: codeExample(index) },
@@ -112,13 +104,18 @@ export async function generateSyntheticContent(dir: string, pages: number, seed 
       path.join(dir, "technologies", `${slug}.md`),
       `---\ntitle: Synthetic technology ${index + 1}\nsummary: ${sentence(14)}\naliases:\n  - Tech alias ${index + 1}\nkind: ${pick(kinds)}\nhomepage: https://example.org/technology-${index + 1}/\n${list("skills", sample(slugs.skills, 3))}published: 2026-03-${String((index % 28) + 1).padStart(2, "0")}\n---\n\n` +
         body(
-          ["What it is", "Where it fits", "Common alternatives", "Learn more"],
+          topHeadings("technologies"),
           2,
           sample(slugs.technologies, 2, slug).map((tech) => `/technologies/${tech}/`),
           { section: 1, example: codeExample(index + 3) },
         ),
     );
   }
+}
+
+/** The standard `##` headings of a kind of guide (the synthetic skills leave out the `###` levels under one of them). */
+function topHeadings(collection: CollectionName): string[] {
+  return standardSections[collection].filter((section) => section.level === 2).map((section) => section.text);
 }
 
 /** Short code examples of the kind guides show, one per language the guides use most. */

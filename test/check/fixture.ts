@@ -2,6 +2,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadDocuments, type CheckInput } from "../../src/check/documents.ts";
+import { standardSections } from "../../src/content/sections.ts";
 import { copyFixture } from "../support/harness.ts";
 
 /** A copy of test/fixtures/check-clean with the given files (paths under the content folder) written over it. */
@@ -26,15 +27,6 @@ export function roleWith(options: { frontMatter?: string; body?: string } = {}):
   const frontMatter =
     options.frontMatter ??
     "title: Data engineer\nsummary: Builds data pipelines.\nskills:\n  required:\n    - sql\nworksWith:\n  - back-end-developer\npublished: 2026-03-01";
-  const sections = [
-    "What the role is",
-    "A week in the work",
-    "Responsibilities",
-    "Who they work with",
-    "How people get into it",
-    "A learning path",
-    "What to show in a portfolio and CV",
-    "How the role grows",
-  ];
+  const sections = standardSections.roles.map((section) => section.text);
   return `---\n${frontMatter}\n---\n\n${sections.map((title, index) => `## ${title}\n\n${index === 0 && options.body ? options.body : "Text."}\n`).join("\n")}`;
 }
