@@ -1,25 +1,15 @@
 // scripts/role-guides.js runs the command line from a compiled copy of the sources: the site it builds is the one the
 // sources build, byte for byte.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { buildFixture, fixture, hashTree, projectRoot, tempDir } from "../support/harness.ts";
+import { buildFixture, fixture, hashTree, projectRoot, runNode, tempDir } from "../support/harness.ts";
 
-/** Runs `node scripts/role-guides.js …` and returns its exit code and error output. */
-function runLauncher(args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, "scripts", "role-guides.js"), ...args], {
-      cwd: projectRoot,
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stderr }));
-  });
+/** Runs `node scripts/role-guides.js …` and returns its exit code and output. */
+function runLauncher(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runNode([path.join(projectRoot, "scripts", "role-guides.js"), ...args]);
 }
 
 describe("the compiled copy of the command line", () => {

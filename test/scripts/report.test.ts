@@ -1,21 +1,11 @@
 // `npm run report` lists the guides due for review, oldest first: never reviewed, then by the day they were checked.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { fixture, projectRoot } from "../support/harness.ts";
+import { fixture, projectRoot, runNode } from "../support/harness.ts";
 
 function report(contentDir: string): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts", "report.ts"), "--content", contentDir], {
-      cwd: projectRoot,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let stdout = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout }));
-  });
+  return runNode(["--import", "tsx", path.join(projectRoot, "scripts", "report.ts"), "--content", contentDir]);
 }
 
 describe("the content report", () => {

@@ -109,19 +109,25 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
 /** The project's root folder, where package.json lives. */
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
+/** Where and as whom a command of the project runs. */
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Run as this user (and its group), when the tests run as root. */
+  user?: { uid: number; gid: number };
+}
+
 /** Runs the command line (`tsx src/cli.ts …`) and returns its exit code and output. */
-export async function runCli(
-  args: string[],
-  options: {
-    cwd?: string;
-    env?: Record<string, string>;
-    /** Run as this user (and its group), when the tests run as root. */ user?: { uid: number; gid: number };
-  } = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runCli(args: string[], options: RunOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  // tsx by its full address, so the command line also starts from a working folder without node_modules.
+  return runNode(["--import", import.meta.resolve("tsx"), path.join(projectRoot, "src", "cli.ts"), ...args], options);
+}
+
+/** Runs this Node with `args` (a script and its arguments) to the end and returns its exit code and output. */
+export async function runNode(args: string[], options: RunOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const { spawn } = await import("node:child_process");
   return new Promise((resolve, reject) => {
-    // tsx by its full address, so the command line also starts from a working folder without node_modules.
-    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), path.join(projectRoot, "src", "cli.ts"), ...args], {
+    const child = spawn(process.execPath, args, {
       cwd: options.cwd ?? projectRoot,
       env: { ...process.env, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
